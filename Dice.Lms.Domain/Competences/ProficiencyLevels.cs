@@ -1,0 +1,56 @@
+namespace Dice.Lms.Domain.Competences;
+
+/// <summary>Ids, names and parsing of proficiency levels as the operations contract fixes them.</summary>
+public static class ProficiencyLevels
+{
+    /// <summary>All levels, lowest first: the order of every report.</summary>
+    public static IReadOnlyList<ProficiencyLevel> All { get; } =
+        [ProficiencyLevel.None, ProficiencyLevel.Beginner, ProficiencyLevel.Intermediate, ProficiencyLevel.Advanced, ProficiencyLevel.Expert];
+
+    public static string Id(this ProficiencyLevel level) => level switch
+    {
+        ProficiencyLevel.None => "none",
+        ProficiencyLevel.Beginner => "beginner",
+        ProficiencyLevel.Intermediate => "intermediate",
+        ProficiencyLevel.Advanced => "advanced",
+        ProficiencyLevel.Expert => "expert",
+        _ => throw new ArgumentOutOfRangeException(nameof(level)),
+    };
+
+    public static int Percent(this ProficiencyLevel level) => (int)level;
+
+    public static string Name(this ProficiencyLevel level, string language) => (language, level) switch
+    {
+        ("mn", ProficiencyLevel.None) => "Мэдлэггүй",
+        ("mn", ProficiencyLevel.Beginner) => "Анхан шат",
+        ("mn", ProficiencyLevel.Intermediate) => "Дунд шат",
+        ("mn", ProficiencyLevel.Advanced) => "Ахисан шат",
+        ("mn", ProficiencyLevel.Expert) => "Мэргэшсэн",
+        (_, ProficiencyLevel.None) => "None",
+        (_, ProficiencyLevel.Beginner) => "Beginner",
+        (_, ProficiencyLevel.Intermediate) => "Intermediate",
+        (_, ProficiencyLevel.Advanced) => "Advanced",
+        (_, ProficiencyLevel.Expert) => "Expert",
+        _ => throw new ArgumentOutOfRangeException(nameof(level)),
+    };
+
+    /// <summary>Reads a level id (any case), its Mongolian name or its percentage.</summary>
+    public static bool TryParse(string? text, out ProficiencyLevel level)
+    {
+        var value = text?.Trim() ?? "";
+        foreach (var candidate in All)
+        {
+            if (string.Equals(value, candidate.Id(), StringComparison.OrdinalIgnoreCase)
+                || string.Equals(value, candidate.Name("mn"), StringComparison.OrdinalIgnoreCase)
+                || value == candidate.Percent().ToString(System.Globalization.CultureInfo.InvariantCulture)
+                || value == candidate.Percent() + "%")
+            {
+                level = candidate;
+                return true;
+            }
+        }
+
+        level = ProficiencyLevel.None;
+        return false;
+    }
+}
