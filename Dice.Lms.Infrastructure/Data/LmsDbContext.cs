@@ -1,0 +1,36 @@
+using Dice.Lms.Domain.Cohorts;
+using Dice.Lms.Domain.Courses;
+using Dice.Lms.Domain.Email;
+using Dice.Lms.Domain.Organizations;
+using Dice.Lms.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dice.Lms.Infrastructure.Data;
+
+/// <summary>
+/// The application's database. Each provider has its own subclass only so that each keeps its own migrations
+/// (EF Core docs, "Migrations with Multiple Providers"); the model is the same.
+/// </summary>
+public abstract class LmsDbContext(DbContextOptions options) : IdentityDbContext<LmsUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Organization> Organizations => Set<Organization>();
+
+    public DbSet<Cohort> Cohorts => Set<Cohort>();
+
+    public DbSet<Course> Courses => Set<Course>();
+
+    public DbSet<Enrollment> Enrollments => Set<Enrollment>();
+
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
+        Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(LmsDbContext).Assembly);
+    }
+}

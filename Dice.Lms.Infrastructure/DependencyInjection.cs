@@ -1,0 +1,124 @@
+using Dice.Lms.Infrastructure.Accounts;
+using Dice.Lms.Infrastructure.Cohorts;
+using Dice.Lms.Infrastructure.Data;
+using Dice.Lms.Infrastructure.Email;
+using Dice.Lms.Infrastructure.Identity;
+using Dice.Lms.Infrastructure.Jobs;
+using Dice.Lms.Infrastructure.Options;
+using Hangfire;
+using Hangfire.SqlServer;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Dice.Lms.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddLmsInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<LmsOptions>().BindConfiguration(LmsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var lms = configuration.GetSection(LmsOptions.Section).Get<LmsOptions>() ?? new LmsOptions();
+        var paths = new LmsPaths(environment);
+        services.AddSingleton(paths);
+        services.AddSingleton(TimeProvider.System);
+
+        // Database: SQLite file by default, SQL Server in production.
+        var connectionString = configuration.GetConnectionString("Lms");
+        switch (lms.Database.Provider)
+        {
+            case DatabaseProvider.SqlServer:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new OptionsValidationException("ConnectionStrings:Lms", typeof(LmsOptions),
+                        ["ConnectionStrings:Lms is required when Lms:Database:Provider is SqlServer."]);
+                }
+
+                services.AddDbContext<LmsDbContext, SqlServerLmsDbContext>(o => o.UseSqlServer(connectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+                break;
+            default:
+                var sqlite = SqliteConnectionString(connectionString, paths);
+                services.AddDbContext<LmsDbContext, SqliteLmsDbContext>(o => o.UseSqlite(sqlite, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+                break;
+        }
+
+        // Keys shared through the database, so every web node can read every node's cookies and tokens.
+        services.AddDataProtection().SetApplicationName("Dice.Lms").PersistKeysToDbContext<LmsDbContext>();
+
+        services.AddIdentity<LmsUser, IdentityRole>(o =>
+            {
+                // NIST SP 800-63B: length, not composition rules.
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedEmail = false;
+            })
+            .AddEntityFrameworkStores<LmsDbContext>()
+            .AddSignInManager<LmsSignInManager>()
+            .AddDefaultTokenProviders();
+
+        // E-mail: outbox rows drained by a job to a pickup folder or an SMTP server.
+        services.AddScoped<UserAccounts>();
+        services.AddScoped<CohortEnrollment>();
+        services.AddScoped<Outbox>();
+        services.AddScoped<EmailDeliveryJob>();
+        if (lms.Email.Delivery == EmailDelivery.Smtp)
+        {
+            services.AddSingleton<IEmailDelivery, SmtpEmailDelivery>();
+        }
+        else
+        {
+            services.AddSingleton<IEmailDelivery, PickupEmailDelivery>();
+        }
+
+        // Jobs: in-memory storage by default; durable state lives in the application's own tables.
+        services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            if (lms.Jobs.Storage == JobStorageKind.SqlServer)
+            {
+                var jobs = configuration.GetConnectionString("Jobs") ?? connectionString;
+                config.UseSqlServerStorage(jobs, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true });
+            }
+            else
+            {
+                config.UseInMemoryStorage();
+            }
+        });
+        if (lms.Jobs.RunServer)
+        {
+            services.AddHangfireServer(o => o.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+        }
+
+        services.AddScoped<DatabaseInitializer>();
+        services.AddHealthChecks()
+            .AddDbContextCheck<LmsDbContext>("database")
+            .AddCheck<JobServerHealthCheck>("jobs");
+        return services;
+    }
+
+    /// <summary>Makes a relative SQLite file path relative to the content root and creates its folder.</summary>
+    private static string SqliteConnectionString(string? connectionString, LmsPaths paths)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString) ? "Data Source=App_Data/lms.db" : connectionString);
+        if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            builder.DataSource = paths.Resolve(builder.DataSource);
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,11 @@
+using Microsoft.Extensions.Hosting;
+
+namespace Dice.Lms.Infrastructure;
+
+/// <summary>Resolves configured paths: a relative path is relative to the web project's content root.</summary>
+public sealed class LmsPaths(IHostEnvironment environment)
+{
+    public string ContentRoot => environment.ContentRootPath;
+
+    public string Resolve(string path) => Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(environment.ContentRootPath, path));
+}

@@ -1,0 +1,7 @@
+namespace Dice.Lms.Infrastructure.Options;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

@@ -1,0 +1,7 @@
+namespace Dice.Lms.Infrastructure.Options;
+
+public enum JobStorageKind
+{
+    InMemory,
+    SqlServer,
+}

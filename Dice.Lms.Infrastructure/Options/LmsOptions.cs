@@ -1,0 +1,43 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Dice.Lms.Infrastructure.Options;
+
+/// <summary>The "Lms" configuration section; keys and defaults as the operations contract fixes them.</summary>
+public sealed class LmsOptions : IValidatableObject
+{
+    public const string Section = "Lms";
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    public JobsOptions Jobs { get; set; } = new();
+
+    public EmailOptions Email { get; set; } = new();
+
+    public ContentOptions Content { get; set; } = new();
+
+    /// <summary>Absolute URL used in e-mails, QR codes and verification links.</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
+        {
+            yield return new ValidationResult("Lms:PublicBaseUrl must be an absolute http or https URL.", [nameof(PublicBaseUrl)]);
+        }
+
+        if (Database.Provider is not (DatabaseProvider.Sqlite or DatabaseProvider.SqlServer))
+        {
+            yield return new ValidationResult("Lms:Database:Provider must be Sqlite or SqlServer.", ["Database:Provider"]);
+        }
+
+        if (Jobs.Storage is not (JobStorageKind.InMemory or JobStorageKind.SqlServer))
+        {
+            yield return new ValidationResult("Lms:Jobs:Storage must be InMemory or SqlServer.", ["Jobs:Storage"]);
+        }
+
+        foreach (var result in Email.Validate())
+        {
+            yield return result;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace Dice.Lms.Infrastructure.Options;
+
+public enum SmtpSecurity
+{
+    None,
+    StartTls,
+    SslOnConnect,
+    Auto,
+}

@@ -1,0 +1,114 @@
+using Dice.Lms.Domain.Cohorts;
+using Dice.Lms.Infrastructure.Accounts;
+using Dice.Lms.Infrastructure.Cohorts;
+using Dice.Lms.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dice.Lms.Web.CommandLine;
+
+/// <summary>The command-line verbs of the operations contract. Each applies pending migrations first.</summary>
+public static class LmsCommands
+{
+    public const string Usage = """
+        Usage: Dice.Lms.Web [VERB ...] [--Section:Key=value ...]
+          (no verb)                 start the site
+          migrate                   apply migrations and exit
+          users create --email E --name N --role learner|trainer|staff|admin [--password P] [--organization ORG] [--cohort C]
+          cohorts create --name NAME [--organization ORG] [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--course COURSE_ID ...]
+        """;
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] verb, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            var provider = scope.ServiceProvider;
+            Func<Task<int>> run = (verb[0], verb.ElementAtOrDefault(1)) switch
+            {
+                ("migrate", _) => () => Task.FromResult(0),
+                ("users", "create") => () => CreateUserAsync(provider, VerbOptions.Parse(verb.Skip(2), "email", "name", "role", "password", "organization", "cohort"), output),
+                ("cohorts", "create") => () => CreateCohortAsync(provider, VerbOptions.Parse(verb.Skip(2), "name", "organization", "start", "end", "course"), output),
+                ("help" or "--help", _) => () =>
+                {
+                    output.WriteLine(Usage);
+                    return Task.FromResult(0);
+                },
+                _ => throw new CommandLineException($"unknown command '{string.Join(' ', verb)}'{Environment.NewLine}{Usage}"),
+            };
+
+            await provider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+            return await run();
+        }
+        catch (Exception e) when (e is CommandLineException or ArgumentException)
+        {
+            await error.WriteLineAsync(e.Message);
+            return 1;
+        }
+    }
+
+    private static async Task<int> CreateUserAsync(IServiceProvider services, VerbOptions options, TextWriter output)
+    {
+        var request = new AccountRequest(
+            options.Required("email"),
+            options.Required("name"),
+            options.Required("role"),
+            options.Get("password"),
+            options.Get("organization"),
+            options.Get("cohort"),
+            EmailConfirmed: true);
+        var result = await services.GetRequiredService<UserAccounts>().CreateOrUpdateAsync(request);
+        if (!result.Succeeded)
+        {
+            throw new CommandLineException(string.Join(Environment.NewLine, result.Errors));
+        }
+
+        await output.WriteLineAsync($"{(result.Created ? "created" : "updated")} {request.Email} ({request.Role})");
+        return 0;
+    }
+
+    private static async Task<int> CreateCohortAsync(IServiceProvider services, VerbOptions options, TextWriter output)
+    {
+        var db = services.GetRequiredService<LmsDbContext>();
+        var name = options.Required("name").Trim();
+        var start = options.Date("start");
+        var end = options.Date("end");
+        if (start is { } s && end is { } e && e < s)
+        {
+            throw new CommandLineException("--end is before --start");
+        }
+
+        var courseIds = options.GetAll("course").SelectMany(c => c.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        var known = await db.Courses.Where(c => courseIds.Contains(c.Id)).Select(c => c.Id).ToListAsync();
+        var unknown = courseIds.Except(known).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new CommandLineException($"unknown course id(s): {string.Join(", ", unknown)} (see `content list --format json`)");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var organization = await services.GetRequiredService<UserAccounts>().FindOrCreateOrganizationAsync(options.Get("organization"));
+        var cohort = await db.Cohorts.Include(c => c.Courses).Include(c => c.Members).SingleOrDefaultAsync(c => c.Name == name);
+        var created = cohort is null;
+        if (cohort is null)
+        {
+            cohort = new Cohort(name, organization?.Id, start, end, JoinCodes.New());
+            db.Cohorts.Add(cohort);
+        }
+        else
+        {
+            cohort.Update(name, organization?.Id ?? cohort.OrganizationId, start ?? cohort.StartDate, end ?? cohort.EndDate);
+        }
+
+        if (courseIds.Count > 0)
+        {
+            cohort.AssignCourses(courseIds);
+        }
+
+        await db.SaveChangesAsync();
+        await services.GetRequiredService<CohortEnrollment>().EnrollMembersAsync(cohort);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        await output.WriteLineAsync($"{(created ? "created" : "updated")} cohort '{cohort.Name}' (join code {cohort.JoinCode}, {cohort.Courses.Count} course(s))");
+        return 0;
+    }
+}

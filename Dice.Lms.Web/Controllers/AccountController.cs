@@ -1,0 +1,213 @@
+using Dice.Lms.Domain.Cohorts;
+using Dice.Lms.Infrastructure.Cohorts;
+using Dice.Lms.Infrastructure.Data;
+using Dice.Lms.Infrastructure.Identity;
+using Dice.Lms.Web.Infrastructure;
+using Dice.Lms.Web.Models;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Dice.Lms.Web.Controllers;
+
+[Route("account")]
+public sealed class AccountController(
+    LmsDbContext db,
+    UserManager<LmsUser> users,
+    SignInManager<LmsUser> signIn,
+    CohortEnrollment enrollment,
+    AccountEmails emails,
+    IStringLocalizer<SharedResource> text,
+    TimeProvider clock) : Controller
+{
+    [HttpGet("sign-up")]
+    public async Task<IActionResult> SignUp(string? code) =>
+        View(new SignUpViewModel { JoinCode = code, Organizations = await OrganizationOptionsAsync() });
+
+    [HttpPost("sign-up")]
+    public async Task<IActionResult> SignUp(SignUpViewModel model)
+    {
+        model.Organizations = await OrganizationOptionsAsync();
+        Cohort? cohort = null;
+        if (!string.IsNullOrWhiteSpace(model.JoinCode))
+        {
+            var code = JoinCodes.Normalize(model.JoinCode);
+            cohort = await db.Cohorts.Include(c => c.Members).Include(c => c.Courses).SingleOrDefaultAsync(c => c.JoinCode == code);
+            if (cohort is null || cohort.HasEnded(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+            {
+                ModelState.AddModelError(nameof(model.JoinCode), text["Account.JoinCodeUnknown"]);
+            }
+        }
+
+        if (model.OrganizationId is { } organizationId && !await db.Organizations.AnyAsync(o => o.Id == organizationId))
+        {
+            ModelState.AddModelError(nameof(model.OrganizationId), text["Account.OrganizationUnknown"]);
+        }
+
+        if (ModelState.IsValid && await users.FindByEmailAsync(model.Email) is not null)
+        {
+            ModelState.AddModelError(nameof(model.Email), text["Account.EmailTaken"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var user = new LmsUser
+        {
+            UserName = model.Email.Trim(),
+            Email = model.Email.Trim(),
+            FullName = model.FullName.Trim(),
+            OrganizationId = model.OrganizationId ?? cohort?.OrganizationId,
+            PreferredLanguage = HttpContext.Language(),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+
+        // The account, its cohort membership and the confirmation e-mail are saved together or not at all.
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            var result = await users.CreateAsync(user, model.Password);
+            if (!result.Succeeded)
+            {
+                foreach (var error in result.Errors)
+                {
+                    ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? nameof(model.Password) : "", error.Description);
+                }
+
+                return View(model);
+            }
+
+            await users.AddToRoleAsync(user, Roles.Learner);
+            if (cohort is not null && cohort.AddMember(user.Id, clock.GetUtcNow().UtcDateTime))
+            {
+                await enrollment.EnrollMembersAsync(cohort);
+            }
+
+            await emails.QueueConfirmationAsync(user, await users.GenerateEmailConfirmationTokenAsync(user));
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+
+        emails.DeliverSoon();
+        await signIn.SignInAsync(user, isPersistent: false);
+        TempData["Notice"] = text["Account.SignedUpConfirm", user.Email!].Value;
+        return LocalRedirect("/");
+    }
+
+    [HttpGet("sign-in")]
+    public IActionResult SignIn(string? returnUrl) => View(new SignInViewModel { ReturnUrl = returnUrl });
+
+    [HttpPost("sign-in")]
+    public async Task<IActionResult> SignIn(SignInViewModel model)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var result = await signIn.PasswordSignInAsync(model.Email.Trim(), model.Password, model.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            var user = await users.FindByEmailAsync(model.Email.Trim());
+            Response.SetLanguageCookie(user?.PreferredLanguage ?? HttpContext.Language());
+            return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : "/");
+        }
+
+        ModelState.AddModelError("", result.IsLockedOut ? text["Account.LockedOut"] : result.IsNotAllowed ? text["Account.NotAllowed"] : text["Account.WrongPassword"]);
+        return View(model);
+    }
+
+    [HttpPost("sign-out")]
+    public async Task<IActionResult> SignOutUser()
+    {
+        await signIn.SignOutAsync();
+        return LocalRedirect("/");
+    }
+
+    [HttpGet("confirm-email")]
+    public async Task<IActionResult> ConfirmEmail(string? userId, string? token)
+    {
+        var user = userId is null ? null : await users.FindByIdAsync(userId);
+        var confirmed = user is not null && token is not null && (await users.ConfirmEmailAsync(user, token)).Succeeded;
+        Response.StatusCode = confirmed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        return View(confirmed);
+    }
+
+    [HttpGet("forgot-password")]
+    public IActionResult ForgotPassword() => View(new ForgotPasswordViewModel());
+
+    [HttpPost("forgot-password")]
+    public async Task<IActionResult> ForgotPassword(ForgotPasswordViewModel model)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        // The same answer whether or not the address has an account: nobody learns who is registered here.
+        var user = await users.FindByEmailAsync(model.Email.Trim());
+        if (user is not null && !user.IsSuspended)
+        {
+            await emails.QueuePasswordResetAsync(user, await users.GeneratePasswordResetTokenAsync(user));
+            await db.SaveChangesAsync();
+            emails.DeliverSoon();
+        }
+
+        return View("ForgotPasswordSent");
+    }
+
+    [HttpGet("reset-password")]
+    public IActionResult ResetPassword(string? email, string? token, bool invited = false) =>
+        token is null ? BadRequest("The link has no token.") : View(new ResetPasswordViewModel { Email = email ?? "", Token = token, Invited = invited });
+
+    [HttpPost("reset-password")]
+    public async Task<IActionResult> ResetPassword(ResetPasswordViewModel model)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var user = await users.FindByEmailAsync(model.Email.Trim());
+        var result = user is null ? null : await users.ResetPasswordAsync(user, model.Token, model.Password);
+        if (result is not { Succeeded: true })
+        {
+            var passwordErrors = result?.Errors.Where(e => e.Code.StartsWith("Password", StringComparison.Ordinal) && e.Code != "PasswordMismatch").ToList() ?? [];
+            foreach (var error in passwordErrors)
+            {
+                ModelState.AddModelError(nameof(model.Password), error.Description);
+            }
+
+            if (passwordErrors.Count == 0)
+            {
+                ModelState.AddModelError("", text["Account.ResetLinkInvalid"]);
+            }
+
+            return View(model);
+        }
+
+        if (model.Invited && !user!.EmailConfirmed)
+        {
+            // The invitation reached this address, which proves it.
+            user.EmailConfirmed = true;
+            await users.UpdateAsync(user);
+        }
+
+        await users.ResetAccessFailedCountAsync(user!);
+        TempData["Notice"] = text["Account.PasswordChanged"].Value;
+        return RedirectToAction(nameof(SignIn));
+    }
+
+    [HttpGet("access-denied")]
+    public IActionResult AccessDenied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View();
+    }
+
+    private async Task<IReadOnlyList<OrganizationOption>> OrganizationOptionsAsync() =>
+        await db.Organizations.OrderBy(o => o.Name).Select(o => new OrganizationOption(o.Id, o.Name)).ToListAsync();
+}

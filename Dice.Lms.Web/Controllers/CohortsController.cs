@@ -1,0 +1,276 @@
+using Dice.Lms.Domain.Cohorts;
+using Dice.Lms.Domain.Competences;
+using Dice.Lms.Domain.Imports;
+using Dice.Lms.Infrastructure.Accounts;
+using Dice.Lms.Infrastructure.Cohorts;
+using Dice.Lms.Infrastructure.Data;
+using Dice.Lms.Infrastructure.Identity;
+using Dice.Lms.Infrastructure.Options;
+using Dice.Lms.Web.Infrastructure;
+using Dice.Lms.Web.Models;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Dice.Lms.Web.Controllers;
+
+[Authorize(Roles = Roles.StaffOrAdmin)]
+[Route("staff/cohorts")]
+public sealed class CohortsController(
+    LmsDbContext db,
+    UserAccounts accounts,
+    UserManager<LmsUser> users,
+    CohortEnrollment enrollment,
+    AccountEmails emails,
+    IOptions<LmsOptions> options,
+    IStringLocalizer<SharedResource> text) : Controller
+{
+    /// <summary>Large enough for a few thousand learners; larger lists go through the command line.</summary>
+    private const long MaxImportBytes = 1_000_000;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index()
+    {
+        var rows = await db.Cohorts
+            .OrderByDescending(c => c.StartDate).ThenBy(c => c.Name)
+            .Select(c => new CohortRow(c.Id, c.Name, db.Organizations.Where(o => o.Id == c.OrganizationId).Select(o => o.Name).FirstOrDefault(),
+                c.StartDate, c.EndDate, c.Members.Count, c.Courses.Count))
+            .ToListAsync();
+        return View(rows);
+    }
+
+    [HttpGet("new")]
+    public async Task<IActionResult> Create() => View("Edit", await WithOptionsAsync(new CohortFormModel()));
+
+    [HttpGet("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id)
+    {
+        var cohort = await db.Cohorts.Include(c => c.Courses).SingleOrDefaultAsync(c => c.Id == id);
+        if (cohort is null)
+        {
+            return NotFound();
+        }
+
+        return View(await WithOptionsAsync(new CohortFormModel
+        {
+            Id = cohort.Id,
+            Name = cohort.Name,
+            OrganizationId = cohort.OrganizationId,
+            StartDate = cohort.StartDate,
+            EndDate = cohort.EndDate,
+            CourseIds = [.. cohort.Courses.Select(c => c.CourseId)],
+        }));
+    }
+
+    [HttpPost("save")]
+    public async Task<IActionResult> Save(CohortFormModel model)
+    {
+        var name = model.Name?.Trim() ?? "";
+        if (await db.Cohorts.AnyAsync(c => c.Name == name && c.Id != model.Id))
+        {
+            ModelState.AddModelError(nameof(model.Name), text["Cohort.NameTaken"]);
+        }
+
+        if (model.StartDate is { } start && model.EndDate is { } end && end < start)
+        {
+            ModelState.AddModelError(nameof(model.EndDate), text["Cohort.EndBeforeStart"]);
+        }
+
+        var knownCourses = await db.Courses.Where(c => model.CourseIds.Contains(c.Id)).Select(c => c.Id).ToListAsync();
+        if (knownCourses.Count != model.CourseIds.Distinct().Count())
+        {
+            ModelState.AddModelError(nameof(model.CourseIds), text["Cohort.UnknownCourse"]);
+        }
+
+        if (model.OrganizationId is { } organizationId && !await db.Organizations.AnyAsync(o => o.Id == organizationId))
+        {
+            ModelState.AddModelError(nameof(model.OrganizationId), text["Account.OrganizationUnknown"]);
+        }
+
+        var cohort = model.Id is { } id ? await db.Cohorts.Include(c => c.Courses).Include(c => c.Members).SingleOrDefaultAsync(c => c.Id == id) : null;
+        if (model.Id is not null && cohort is null)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View("Edit", await WithOptionsAsync(model));
+        }
+
+        if (cohort is null)
+        {
+            cohort = new Cohort(name, model.OrganizationId, model.StartDate, model.EndDate, JoinCodes.New());
+            db.Cohorts.Add(cohort);
+        }
+        else
+        {
+            cohort.Update(name, model.OrganizationId, model.StartDate, model.EndDate);
+        }
+
+        cohort.AssignCourses(knownCourses);
+        try
+        {
+            await db.SaveChangesAsync();
+            await enrollment.EnrollMembersAsync(cohort);
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            ModelState.AddModelError(nameof(model.Name), text["Cohort.NameTaken"]);
+            return View("Edit", await WithOptionsAsync(model));
+        }
+
+        TempData["Notice"] = text["Cohort.Saved", cohort.Name].Value;
+        return RedirectToAction(nameof(Details), new { id = cohort.Id });
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Details(int id) => await DetailsViewAsync(id, []);
+
+    [HttpPost("{id:int}/members")]
+    public async Task<IActionResult> AddMember(int id, AddMemberModel member)
+    {
+        if (!ModelState.IsValid)
+        {
+            return await DetailsViewAsync(id, [.. ModelState.Where(e => e.Value!.Errors.Count > 0)
+                .Select(e => $"{e.Key}: {string.Join(" ", e.Value!.Errors.Select(x => x.ErrorMessage))}")]);
+        }
+
+        return await ImportAsync(id, [new LearnerRow(1, member.Email.Trim(), member.FullName.Trim(), member.Organization?.Trim() ?? "")]);
+    }
+
+    [HttpPost("{id:int}/import")]
+    [RequestSizeLimit(MaxImportBytes + 100_000)]
+    public async Task<IActionResult> Import(int id, IFormFile? file)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return await DetailsViewAsync(id, [text["Import.NoFile"]]);
+        }
+
+        if (file.Length > MaxImportBytes)
+        {
+            return await DetailsViewAsync(id, [text["Import.TooLarge"]]);
+        }
+
+        using var reader = new StreamReader(file.OpenReadStream(), System.Text.Encoding.UTF8);
+        var result = LearnerImport.Read(await reader.ReadToEndAsync());
+        return result.IsValid ? await ImportAsync(id, result.Rows) : await DetailsViewAsync(id, result.Errors);
+    }
+
+    [HttpPost("{id:int}/members/{userId}/remove")]
+    public async Task<IActionResult> RemoveMember(int id, string userId)
+    {
+        var cohort = await db.Cohorts.Include(c => c.Members).SingleOrDefaultAsync(c => c.Id == id);
+        if (cohort is null)
+        {
+            return NotFound();
+        }
+
+        cohort.RemoveMember(userId);
+        await db.SaveChangesAsync();
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost("{id:int}/join-code")]
+    public async Task<IActionResult> NewJoinCode(int id)
+    {
+        var cohort = await db.Cohorts.FindAsync(id);
+        if (cohort is null)
+        {
+            return NotFound();
+        }
+
+        cohort.SetJoinCode(JoinCodes.New());
+        await db.SaveChangesAsync();
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    /// <summary>Creates or updates each learner and adds them to the cohort, all or nothing; new accounts get an invitation.</summary>
+    private async Task<IActionResult> ImportAsync(int id, IReadOnlyList<LearnerRow> rows)
+    {
+        var cohort = await db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id);
+        if (cohort is null)
+        {
+            return NotFound();
+        }
+
+        var invited = new List<LmsUser>();
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            foreach (var row in rows)
+            {
+                var result = await accounts.CreateOrUpdateAsync(new AccountRequest(row.Email, row.FullName,
+                    Organization: string.IsNullOrEmpty(row.Organization) ? null : row.Organization, Cohort: cohort.Name));
+                if (!result.Succeeded)
+                {
+                    await transaction.RollbackAsync();
+                    db.ChangeTracker.Clear();
+                    return await DetailsViewAsync(id, [.. result.Errors.Select(e => $"line {row.Line}: {e}")]);
+                }
+
+                if (result.Created)
+                {
+                    invited.Add(result.User!);
+                }
+            }
+
+            foreach (var user in invited)
+            {
+                await emails.QueueInvitationAsync(user, await users.GeneratePasswordResetTokenAsync(user));
+            }
+
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+
+        emails.DeliverSoon();
+        TempData["Notice"] = text["Cohort.Imported", rows.Count, invited.Count].Value;
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    private async Task<IActionResult> DetailsViewAsync(int id, IReadOnlyList<string> importErrors)
+    {
+        var language = HttpContext.Language();
+        var cohort = await db.Cohorts.AsNoTracking().Include(c => c.Courses).Include(c => c.Members).SingleOrDefaultAsync(c => c.Id == id);
+        if (cohort is null)
+        {
+            return NotFound();
+        }
+
+        var courseIds = cohort.Courses.Select(c => c.CourseId).ToList();
+        var courses = await db.Courses.Where(c => courseIds.Contains(c.Id)).OrderBy(c => c.Id).ToListAsync();
+        var memberIds = cohort.Members.Select(m => m.LearnerId).ToList();
+        var members = await db.Users.Where(u => memberIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.FullName, u.Email, Organization = db.Organizations.Where(o => o.Id == u.OrganizationId).Select(o => o.Name).FirstOrDefault() })
+            .ToListAsync();
+        var joined = cohort.Members.ToDictionary(m => m.LearnerId, m => m.JoinedAt);
+        var organization = await db.Organizations.Where(o => o.Id == cohort.OrganizationId).Select(o => o.Name).FirstOrDefaultAsync();
+        if (importErrors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+
+        return View("Details", new CohortDetailsViewModel(
+            cohort.Id, cohort.Name, organization, cohort.StartDate, cohort.EndDate, cohort.JoinCode,
+            $"{options.Value.PublicBaseUrl.TrimEnd('/')}/account/sign-up?code={cohort.JoinCode}",
+            [.. courses.Select(c => c.Title(language))],
+            [.. members.OrderBy(m => m.FullName).Select(m => new CohortMemberRow(m.Id, m.FullName, m.Email!, m.Organization, joined[m.Id]))],
+            importErrors));
+    }
+
+    private async Task<CohortFormModel> WithOptionsAsync(CohortFormModel model)
+    {
+        var language = HttpContext.Language();
+        model.Organizations = await db.Organizations.OrderBy(o => o.Name).Select(o => new OrganizationOption(o.Id, o.Name)).ToListAsync();
+        var courses = await db.Courses.Where(c => c.IsPublished).ToListAsync();
+        model.Courses = [.. courses
+            .OrderBy(c => CompetenceAreas.Find(c.AreaId)?.Code).ThenBy(c => c.Id)
+            .Select(c => new CourseOption(c.Id, c.Title(language), CompetenceAreas.Find(c.AreaId)?.Name(language) ?? c.AreaId))];
+        return model;
+    }
+}

@@ -1,0 +1,16 @@
+using System.Globalization;
+
+namespace Dice.Lms.Web.Infrastructure;
+
+/// <summary>Switches the UI culture for a block, e.g. to write an e-mail in its recipient's language.</summary>
+public sealed class UiCulture : IDisposable
+{
+    private readonly CultureInfo _previous = CultureInfo.CurrentUICulture;
+
+    public UiCulture(string language)
+    {
+        CultureInfo.CurrentUICulture = new CultureInfo(language == "en" ? "en" : "mn");
+    }
+
+    public void Dispose() => CultureInfo.CurrentUICulture = _previous;
+}

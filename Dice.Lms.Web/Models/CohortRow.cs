@@ -1,0 +1,3 @@
+namespace Dice.Lms.Web.Models;
+
+public sealed record CohortRow(int Id, string Name, string? Organization, DateOnly? StartDate, DateOnly? EndDate, int Members, int Courses);

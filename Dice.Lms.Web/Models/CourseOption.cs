@@ -1,0 +1,3 @@
+namespace Dice.Lms.Web.Models;
+
+public sealed record CourseOption(string Id, string Title, string AreaName);

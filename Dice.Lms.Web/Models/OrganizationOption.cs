@@ -1,0 +1,3 @@
+namespace Dice.Lms.Web.Models;
+
+public sealed record OrganizationOption(int Id, string Name);

@@ -1,0 +1,29 @@
+using Dice.Lms.Infrastructure;
+using Dice.Lms.Web;
+using Dice.Lms.Web.CommandLine;
+
+// A verb (`migrate`, `users create`, …) runs a command instead of the site; --Section:Key=value stays configuration.
+var arguments = LmsArguments.Split(args);
+var builder = WebApplication.CreateBuilder(arguments.Configuration);
+
+// Services: infrastructure (database, identity, jobs, e-mail), then the web layer (MVC, localization, security).
+builder.Services.AddLmsInfrastructure(builder.Configuration, builder.Environment);
+builder.Services.AddLmsWeb(builder.Environment);
+
+var app = builder.Build();
+
+if (arguments.Verb.Length > 0)
+{
+    return await LmsCommands.RunAsync(app.Services, arguments.Verb, Console.Out, Console.Error);
+}
+
+// Database schema, roles, course content and (in Development) demo accounts before the first request.
+await app.PrepareAsync();
+
+// Request pipeline: errors, security headers, static files, language, sign-in, MVC.
+app.UseLmsPipeline();
+await app.RunAsync();
+return 0;
+
+/// <summary>Lets WebApplicationFactory find the entry point.</summary>
+public partial class Program;

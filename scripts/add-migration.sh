@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Adds a migration for both providers from the same model, and refreshes the SQL Server script in docs/sql/.
+# Usage: scripts/add-migration.sh NAME
+set -euo pipefail
+cd "$(dirname "$0")/.."
+name=${1:?usage: scripts/add-migration.sh MigrationName}
+dotnet tool restore >/dev/null
+common=(--project Dice.Lms.Infrastructure --startup-project Dice.Lms.Infrastructure)
+dotnet ef migrations add "$name" "${common[@]}" --context SqliteLmsDbContext --output-dir Data/Migrations/Sqlite --namespace Dice.Lms.Infrastructure.Data.Migrations.Sqlite
+dotnet ef migrations add "$name" "${common[@]}" --context SqlServerLmsDbContext --output-dir Data/Migrations/SqlServer --namespace Dice.Lms.Infrastructure.Data.Migrations.SqlServer
+mkdir -p docs/sql
+dotnet ef migrations script --idempotent "${common[@]}" --context SqlServerLmsDbContext --output docs/sql/sqlserver-idempotent.sql
