@@ -31,6 +31,8 @@ public static class WebComposition
                 // Every POST, PUT, PATCH and DELETE must carry a valid antiforgery token.
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             })
+            // Validation happens on the server; no data-val-* attributes for a script that is never sent.
+            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 

@@ -1,0 +1,91 @@
+using Dice.Lms.Infrastructure.Data;
+using Dice.Lms.Web.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace Dice.Lms.Web.Tests;
+
+public sealed class CommandLineTests
+{
+    private string _folder = null!;
+
+    [SetUp]
+    public void CreateFolder()
+    {
+        _folder = Path.Combine(Path.GetTempPath(), "dice-lms-cli", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_folder);
+    }
+
+    [TearDown]
+    public void DeleteFolder()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Test]
+    public async Task MigrateCreatesTheDatabaseInWalMode()
+    {
+        var result = await Cli.RunAsync(_folder, "migrate");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "lms.db")}");
+        await connection.OpenAsync();
+        var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.That(await command.ExecuteScalarAsync(), Is.EqualTo("wal"));
+        command.CommandText = "SELECT COUNT(*) FROM AspNetRoles;";
+        Assert.That(await command.ExecuteScalarAsync(), Is.EqualTo(4));
+    }
+
+    [Test]
+    public async Task CohortsAndUsersAreCreatedThenUpdated()
+    {
+        var cohort = await Cli.RunAsync(_folder, "cohorts", "create", "--name", "DICE 2024 Umnugobi", "--organization", "Говийн ТББ",
+            "--start", "2024-03-01", "--end", "2024-09-30");
+        Assert.That(cohort.ExitCode, Is.EqualTo(0), cohort.Error);
+        Assert.That(cohort.Output, Does.Contain("created cohort 'DICE 2024 Umnugobi'"));
+
+        var user = await Cli.RunAsync(_folder, "users", "create", "--email", "bat@example.org", "--name", "Батболд",
+            "--role", "learner", "--cohort", "DICE 2024 Umnugobi", "--organization", "Говийн ТББ", "--password", "a long enough password");
+        Assert.That(user.ExitCode, Is.EqualTo(0), user.Error);
+        Assert.That(user.Output, Does.Contain("created bat@example.org"));
+
+        var again = await Cli.RunAsync(_folder, "users", "create", "--email", "bat@example.org", "--name", "Батболд Д.", "--role", "TRAINER");
+        Assert.That(again.ExitCode, Is.EqualTo(0), again.Error);
+        Assert.That(again.Output, Does.Contain("updated bat@example.org"));
+
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "lms.db")}");
+        await connection.OpenAsync();
+        var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT u.FullName || '|' || r.Name || '|' || (SELECT COUNT(*) FROM CohortMembers) || '|' || (SELECT COUNT(*) FROM AspNetUsers)
+            FROM AspNetUsers u JOIN AspNetUserRoles ur ON ur.UserId = u.Id JOIN AspNetRoles r ON r.Id = ur.RoleId
+            """;
+        Assert.That(await command.ExecuteScalarAsync(), Is.EqualTo("Батболд Д.|Trainer|1|1"));
+    }
+
+    [Test]
+    public async Task AnUnknownCohortIsRefusedWithAHint()
+    {
+        var result = await Cli.RunAsync(_folder, "users", "create", "--email", "x@example.org", "--name", "X", "--role", "learner", "--cohort", "Nowhere");
+
+        Assert.That(result.ExitCode, Is.Not.EqualTo(0));
+        Assert.That(result.Error, Does.Contain("no cohort named 'Nowhere'").And.Contain("cohorts create"));
+    }
+
+    [TestCase(new[] { "users", "create", "--email", "x@example.org", "--name", "X", "--role", "wizard" }, "unknown role 'wizard'")]
+    [TestCase(new[] { "users", "create", "--name", "X", "--role", "learner" }, "--email is required")]
+    [TestCase(new[] { "users", "create", "--email", "x@example.org", "--name", "X", "--role", "learner", "--password", "short" }, "at least 10")]
+    [TestCase(new[] { "cohorts", "create", "--name", "C", "--start", "01/02/2026" }, "YYYY-MM-DD")]
+    [TestCase(new[] { "cohorts", "create", "--name", "C", "--course", "no-such-course" }, "unknown course id(s): no-such-course")]
+    [TestCase(new[] { "cohorts", "create", "--name", "C", "--colour", "blue" }, "unknown option --colour")]
+    [TestCase(new[] { "fly" }, "unknown command 'fly'")]
+    public async Task BadInputFailsWithAPlainMessage(string[] args, string message)
+    {
+        var result = await Cli.RunAsync(_folder, args);
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.Error, Does.Contain(message));
+        Assert.That(result.Error, Does.Not.Contain("   at "), "no stack trace");
+    }
+}

@@ -1,0 +1,36 @@
+using System.Diagnostics;
+
+namespace Dice.Lms.Web.Tests.Support;
+
+/// <summary>Runs the published entry point as an operator would: `dotnet Dice.Lms.Web.dll VERB ...`.</summary>
+public static class Cli
+{
+    public sealed record Result(int ExitCode, string Output, string Error);
+
+    public static async Task<Result> RunAsync(string folder, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "Dice.Lms.Web.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["ConnectionStrings__Lms"] = $"Data Source={Path.Combine(folder, "lms.db")}";
+        start.Environment["Lms__Email__PickupDirectory"] = Path.Combine(folder, "mail");
+        start.Environment["Lms__Content__ImportOnStart"] = "false";
+        start.Environment["Lms__Jobs__RunServer"] = "false";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await output, await error);
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Dice.Lms.Web.Tests.Support;
+
+/// <summary>
+/// The real site on a real SQLite file in a fresh temporary folder, with e-mail written to a pickup folder there.
+/// Environment "Testing": no demo accounts, production error pages.
+/// </summary>
+public sealed class LmsWebFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public LmsWebFactory(IDictionary<string, string?>? settings = null)
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "dice-lms-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Folder);
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Lms"] = $"Data Source={Path.Combine(Folder, "lms.db")}",
+            ["Lms:Email:PickupDirectory"] = MailFolder,
+            ["Lms:PublicBaseUrl"] = "http://lms.test",
+            ["Lms:Content:ImportOnStart"] = "false",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string Folder { get; }
+
+    public string MailFolder => Path.Combine(Folder, "mail");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the file for a moment; the temp folder is cleaned by the OS.
+        }
+    }
+}
