@@ -101,14 +101,12 @@ internal sealed class ModuleFileReader(ContentProblems problems, string contentR
         var document = Markdown.Parse(body, ContentMarkdown.InspectionPipeline);
         int FileLine(int bodyLine) => bodyStartLine + bodyLine;
 
-        foreach (var html in document.Descendants<HtmlBlock>())
+        // One warning per line: "<b>x</b>" is two HTML elements to Markdig but one mistake to the author.
+        var htmlLines = document.Descendants<HtmlBlock>().Select(b => b.Line)
+            .Concat(document.Descendants<HtmlInline>().Select(i => i.Line));
+        foreach (var line in htmlLines.Distinct().Order())
         {
-            problems.Warning(path, FileLine(html.Line), "raw HTML will not render: write Markdown instead");
-        }
-
-        foreach (var html in document.Descendants<HtmlInline>())
-        {
-            problems.Warning(path, FileLine(html.Line), "raw HTML will not render: write Markdown instead");
+            problems.Warning(path, FileLine(line), "raw HTML will not render: write Markdown instead");
         }
 
         foreach (var callout in document.Descendants<CalloutBlock>().Where(c => !CalloutKinds.IsKnown(c.Kind)))

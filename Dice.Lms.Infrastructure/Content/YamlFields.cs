@@ -30,13 +30,21 @@ internal sealed class YamlFields
     public static YamlFields? Load(string yaml, ContentProblems problems, string path, int lineOffset, int missingKeyLine)
     {
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             problems.Error(path, (int)e.Start.Line + lineOffset, $"YAML syntax error: {Describe(e)}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet fails this way when the text ends inside [ ] or { }; the last event read marks where.
+            var line = (int)(parser.Current?.Start.Line ?? 1) + lineOffset;
+            problems.Error(path, line, "YAML syntax error: a list [ ] or a set of keys { } is not closed");
             return null;
         }
 
@@ -54,9 +62,9 @@ internal sealed class YamlFields
 
     public int Line(YamlNode node) => (int)node.Start.Line + _lineOffset;
 
-    /// <summary>The line of a key's value, or of the mapping when the key is missing.</summary>
+    /// <summary>The line of a key, or of the mapping when the key is missing.</summary>
     public int LineOf(string key) =>
-        _mapping.Children.FirstOrDefault(c => c.Key is YamlScalarNode { Value: var name } && name == key).Value is { } node
+        _mapping.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: var name } && name == key) is { } node
             ? Line(node)
             : _missingKeyLine;
 
@@ -101,14 +109,14 @@ internal sealed class YamlFields
 
         if (node is not YamlScalarNode scalar)
         {
-            _problems.Error(_path, Line(node), $"'{key}' must be a text, not a {Describe(node)}");
+            _problems.Error(_path, LineOf(key), $"'{key}' must be a text, not a {Describe(node)}");
             return null;
         }
 
         var value = scalar.Value?.Trim() ?? "";
         if (value.Length == 0 || IsNull(scalar))
         {
-            _problems.Error(_path, Line(node), $"'{key}' is empty");
+            _problems.Error(_path, LineOf(key), $"'{key}' is empty");
             return null;
         }
 
@@ -131,7 +139,7 @@ internal sealed class YamlFields
         }
 
         var range = max == int.MaxValue ? $"of at least {min}" : $"from {min} to {max}";
-        _problems.Error(_path, Line(node), $"'{key}' must be a whole number {range}");
+        _problems.Error(_path, LineOf(key), $"'{key}' must be a whole number {range}");
         return null;
     }
 
@@ -146,7 +154,7 @@ internal sealed class YamlFields
 
         if (node is not YamlSequenceNode sequence)
         {
-            _problems.Error(_path, Line(node), $"'{key}' must be a list, like [\"a\", \"b\"] or lines starting with '- '");
+            _problems.Error(_path, LineOf(key), $"'{key}' must be a list, like [\"a\", \"b\"] or lines starting with '- '");
             return null;
         }
 
@@ -165,7 +173,7 @@ internal sealed class YamlFields
 
         if (items.Count == 0 && sequence.Children.Count == 0)
         {
-            _problems.Error(_path, Line(node), $"'{key}' is empty");
+            _problems.Error(_path, LineOf(key), $"'{key}' is empty");
         }
 
         return items;
@@ -182,11 +190,12 @@ internal sealed class YamlFields
 
         if (node is not YamlMappingNode mapping)
         {
-            _problems.Error(_path, Line(node), $"'{key}' must have an 'mn' and an 'en' text on their own lines");
+            _problems.Error(_path, LineOf(key), $"'{key}' must have an 'mn' and an 'en' text on their own lines");
             return LocalizedText.Empty;
         }
 
-        var fields = new YamlFields(mapping, _problems, _path, _lineOffset, Line(node));
+        var keyLine = LineOf(key);
+        var fields = new YamlFields(mapping, _problems, _path, _lineOffset, keyLine);
         fields.RejectUnknownKeys(["mn", "en"]);
         string Language(string language)
         {
@@ -196,7 +205,7 @@ internal sealed class YamlFields
                 return text.Trim();
             }
 
-            _problems.Error(_path, value is null ? Line(node) : Line(value), $"'{key}' has no '{language}' text");
+            _problems.Error(_path, value is null ? keyLine : Line(value), $"'{key}' has no '{language}' text");
             return "";
         }
 
@@ -223,6 +232,9 @@ internal sealed class YamlFields
             message = message[(end + 3)..];
         }
 
-        return message.Trim();
+        message = message.Trim();
+        return message.Contains("mapping", StringComparison.OrdinalIgnoreCase)
+            ? $"{message} Put quotes around a text that contains ': '"
+            : message;
     }
 }
