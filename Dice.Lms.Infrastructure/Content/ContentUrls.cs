@@ -33,8 +33,10 @@ public static class ContentUrls
 
         return seen[..colon].ToLowerInvariant() switch
         {
-            "http" or "https" => ContentUrlKind.Web,
-            "mailto" => ContentUrlKind.Mailto,
+            // Only the full form with a host: "https:host" works in browsers but hides where a link goes.
+            "http" or "https" when seen[(colon + 1)..].StartsWith("//", StringComparison.Ordinal)
+                && Uri.TryCreate(seen, UriKind.Absolute, out var web) && web.Host.Length > 0 => ContentUrlKind.Web,
+            "mailto" when seen.Length > colon + 1 => ContentUrlKind.Mailto,
             _ => ContentUrlKind.Forbidden,
         };
     }
