@@ -1,5 +1,6 @@
 using System.Text;
 using Dice.Lms.Domain.Competences;
+using Dice.Lms.Domain.Quizzes;
 using Dice.Lms.Infrastructure.Content.Callouts;
 using Dice.Lms.Infrastructure.Content.QuizBlocks;
 using Markdig;
@@ -139,7 +140,14 @@ internal sealed class ModuleFileReader(ContentProblems problems, string contentR
 
         var block = quizzes[0];
         var quizLines = block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString()).ToList();
-        return (new ModuleQuiz(quizLines, FileLine(block.Line) + 1), words);
+        var firstLine = FileLine(block.Line) + 1;
+        var parsed = QuizSyntax.Parse(quizLines, firstLine);
+        foreach (var error in parsed.Errors)
+        {
+            problems.Error(path, error.Line, $"quiz: {error.Message}");
+        }
+
+        return (new ModuleQuiz(quizLines, firstLine, parsed.Quiz), words);
     }
 
     private void CheckLink(string path, string folder, LinkInline link, int line, List<string> images)

@@ -302,6 +302,25 @@ public class ContentValidatorTests
     }
 
     [Test]
+    public void MalformedQuizIsReportedAtItsFileLine()
+    {
+        _content.Replace(En, "attempts: 3\n", "attempts: 3\nattempts: 4\n");
+        Assert.That(Problems(), Is.EqualTo(new[] { $"{En}:31: error: quiz: setting 'attempts' is given twice" }));
+    }
+
+    [Test]
+    public void QuizErrorsFollowTheFrontMatterLength()
+    {
+        _content.Replace(Mn, "minutes: 20\n", "minutes: 20\nobjectives:\n  - Нэг\n");
+        _content.Replace(Mn, "objectives:\n  - Санахад", "  - Санахад");
+        _content.Replace(Mn, "## Аль нь бүртгэлийг", "Энэ мөр асуулт биш.\n\n## Аль нь бүртгэлийг");
+        Assert.That(Problems(), Is.EqualTo(new[]
+        {
+            $"{Mn}:39: error: quiz: line is not part of a question: Энэ мөр асуулт биш. (expected '- [x]', '- [ ]', '= ', '- left -> right', 'type:', 'points:', 'otherwise ::' or '> ')",
+        }));
+    }
+
+    [Test]
     public void CourseTitleMissingALanguage()
     {
         _content.Replace(Course, "  en: Digital safety\n", "");

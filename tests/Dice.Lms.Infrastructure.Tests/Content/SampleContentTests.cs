@@ -64,6 +64,21 @@ public class SampleContentTests
             Assert.That(quiz.Lines[0], Is.EqualTo("pass-mark: 70"));
             Assert.That(quiz.Lines[^1], Is.EqualTo("- [ ] False :: Banks never ask for your PIN; such a message is phishing."));
             Assert.That(quiz.Lines, Has.Count.EqualTo(18));
+            Assert.That(quiz.Definition, Is.Not.Null);
+            Assert.That(quiz.QuestionCount, Is.EqualTo(3));
+        });
+    }
+
+    [Test]
+    public void BothLanguagesHaveTheSameQuizAndComparableWordCounts()
+    {
+        var module = _content.Courses.Single().Modules.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(module.Version("mn")!.QuestionCount, Is.EqualTo(3));
+            Assert.That(module.Version("en")!.QuestionCount, Is.EqualTo(3));
+            Assert.That(module.Version("en")!.WordCount, Is.InRange(30, 60));
+            Assert.That(module.Version("mn")!.WordCount, Is.InRange(30, 60));
         });
     }
 
