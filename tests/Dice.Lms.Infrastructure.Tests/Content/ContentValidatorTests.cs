@@ -73,6 +73,20 @@ public class ContentValidatorTests
     }
 
     [Test]
+    public void DuplicateYamlKey()
+    {
+        _content.Replace(En, "minutes: 20\n", "minutes: 20\nminutes: 30\n");
+        Assert.That(Problems(), Is.EqualTo(new[] { $"{En}:7: error: YAML syntax error: Duplicate key minutes" }));
+    }
+
+    [Test]
+    public void EmptyFrontMatter()
+    {
+        _content.Write(En, "---\n---\nBody.\n");
+        Assert.That(Problems(), Does.Contain($"{En}:1: error: expected YAML keys and values (key: value)"));
+    }
+
+    [Test]
     public void MissingRequiredKey()
     {
         _content.Replace(En, "minutes: 20\n", "");
