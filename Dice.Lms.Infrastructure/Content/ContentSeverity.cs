@@ -1,0 +1,7 @@
+namespace Dice.Lms.Infrastructure.Content;
+
+public enum ContentSeverity
+{
+    Error,
+    Warning,
+}

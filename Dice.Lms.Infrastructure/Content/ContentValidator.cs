@@ -1,0 +1,10 @@
+namespace Dice.Lms.Infrastructure.Content;
+
+/// <summary>
+/// What <c>content validate</c> runs: every problem of a content folder, sorted by path then line.
+/// Print each with <see cref="ContentProblem.ToString"/>; any <see cref="ContentSeverity.Error"/> means exit code 1.
+/// </summary>
+public static class ContentValidator
+{
+    public static IReadOnlyList<ContentProblem> Validate(string contentRoot) => ContentReader.Read(contentRoot).Problems;
+}

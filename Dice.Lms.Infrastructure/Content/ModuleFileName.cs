@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Dice.Lms.Infrastructure.Content;
+
+/// <summary>A module file name, <c>NN-slug.LANG.md</c>: position in the course, short name and language.</summary>
+internal sealed partial record ModuleFileName(int Position, string Slug, string Language)
+{
+    public static IReadOnlyList<string> Languages { get; } = ["mn", "en"];
+
+    /// <summary>The parsed name, or null with the reason in <paramref name="error"/>.</summary>
+    public static ModuleFileName? Parse(string fileName, out string error)
+    {
+        var match = NamePattern().Match(fileName);
+        if (!match.Success)
+        {
+            error = $"bad file name '{fileName}': module files are named NN-slug.LANG.md, like 01-strong-passwords.mn.md";
+            return null;
+        }
+
+        var language = match.Groups["language"].Value;
+        if (!Languages.Contains(language))
+        {
+            error = $"unknown language '{language}' in the file name: use mn or en";
+            return null;
+        }
+
+        error = "";
+        return new ModuleFileName(
+            int.Parse(match.Groups["position"].Value, CultureInfo.InvariantCulture),
+            match.Groups["slug"].Value,
+            language);
+    }
+
+    [GeneratedRegex(@"^(?<position>[0-9]{2})-(?<slug>[a-z0-9]+(-[a-z0-9]+)*)\.(?<language>[A-Za-z_-]+)\.md$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamePattern();
+}

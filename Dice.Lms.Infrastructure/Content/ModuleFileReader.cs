@@ -1,0 +1,250 @@
+using System.Text;
+using Dice.Lms.Domain.Competences;
+using Dice.Lms.Domain.Quizzes;
+using Dice.Lms.Infrastructure.Content.Callouts;
+using Dice.Lms.Infrastructure.Content.QuizBlocks;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Dice.Lms.Infrastructure.Content;
+
+/// <summary>Reads one <c>NN-slug.LANG.md</c> file: front matter, body, quiz block, and checks its links and images.</summary>
+internal sealed class ModuleFileReader(ContentProblems problems, string contentRoot, string courseFolder)
+{
+    private static readonly string[] Keys = ["id", "title", "level", "competences", "minutes", "objectives"];
+
+    private static readonly ProficiencyLevel[] ModuleLevels =
+        [ProficiencyLevel.Beginner, ProficiencyLevel.Intermediate, ProficiencyLevel.Advanced, ProficiencyLevel.Expert];
+
+    public ModuleFile? Read(string file, ModuleFileName name)
+    {
+        var path = ContentReader.RelativePath(contentRoot, file);
+        var bytes = File.ReadAllBytes(file);
+        var lines = new UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF').Split('\n')
+            .Select(line => line.TrimEnd('\r')).ToArray();
+
+        if (lines[0].TrimEnd() != "---")
+        {
+            problems.Error(path, 1, "missing front matter: the file must start with a line '---', the module's keys and another '---'");
+            return null;
+        }
+
+        var closing = Array.FindIndex(lines, 1, line => line.TrimEnd() is "---" or "...");
+        if (closing < 0)
+        {
+            problems.Error(path, 1, "front matter is not closed: add a line '---' after the module's keys");
+            return null;
+        }
+
+        // Front matter starts on file line 2, so YAML line n is file line n + 1.
+        var fields = YamlFields.Load(string.Join('\n', lines[1..closing]), problems, path, lineOffset: 1, missingKeyLine: 1);
+        fields?.RejectUnknownKeys(Keys);
+
+        var id = fields?.Text("id") ?? "";
+        if (id.Length > 0 && !ContentIds.IsValid(id))
+        {
+            problems.Error(path, fields!.LineOf("id"), $"module id '{id}' must be lower-case Latin letters, digits and dashes");
+        }
+
+        var body = string.Join('\n', lines[(closing + 1)..]);
+        var bodyStartLine = closing + 2;
+        var images = new List<string>();
+        var (quiz, words) = InspectBody(path, Path.GetDirectoryName(file)!, body, bodyStartLine, images);
+
+        var version = new ModuleVersion(
+            name.Language,
+            path,
+            name.Slug,
+            id,
+            fields?.Text("title") ?? "",
+            ReadLevel(fields, path),
+            ReadCompetences(fields, path),
+            fields?.WholeNumber("minutes", min: 1) ?? 0,
+            fields?.TextList("objectives")?.Select(o => o.Value).ToList() ?? [],
+            body,
+            bodyStartLine,
+            words,
+            quiz);
+        return new ModuleFile(name, version, fields?.LineOf("id") ?? 1, bytes, images);
+    }
+
+    private ProficiencyLevel? ReadLevel(YamlFields? fields, string path)
+    {
+        var text = fields?.Text("level");
+        if (text is null)
+        {
+            return null;
+        }
+
+        var level = ModuleLevels.Where(l => l.Id() == text).Cast<ProficiencyLevel?>().FirstOrDefault();
+        if (level is null)
+        {
+            problems.Error(path, fields!.LineOf("level"), $"unknown level '{text}': use beginner, intermediate, advanced or expert");
+        }
+
+        return level;
+    }
+
+    private List<string> ReadCompetences(YamlFields? fields, string path)
+    {
+        var codes = fields?.TextList("competences") ?? [];
+        foreach (var (code, line) in codes.Where(c => !CompetenceAreas.IsCompetenceCode(c.Value)))
+        {
+            problems.Error(path, line, $"unknown competence code '{code}': use codes such as \"4.1\" from docs/authoring.md");
+        }
+
+        return codes.Select(c => c.Value).Where(CompetenceAreas.IsCompetenceCode).ToList();
+    }
+
+    private (ModuleQuiz? Quiz, int Words) InspectBody(string path, string folder, string body, int bodyStartLine, List<string> images)
+    {
+        var document = Markdown.Parse(body, ContentMarkdown.InspectionPipeline);
+        int FileLine(int bodyLine) => bodyStartLine + bodyLine;
+
+        // One warning per line: "<b>x</b>" is two HTML elements to Markdig but one mistake to the author.
+        var htmlLines = document.Descendants<HtmlBlock>().Select(b => b.Line)
+            .Concat(document.Descendants<HtmlInline>().Select(i => i.Line));
+        foreach (var line in htmlLines.Distinct().Order())
+        {
+            problems.Warning(path, FileLine(line), "raw HTML will not render: write Markdown instead");
+        }
+
+        foreach (var callout in document.Descendants<CalloutBlock>().Where(c => !CalloutKinds.IsKnown(c.Kind)))
+        {
+            problems.Warning(path, FileLine(callout.Line), $"unknown call-out '{callout.Kind}': use ::: tip, ::: warning or ::: example");
+        }
+
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            CheckLink(path, folder, link, FileLine(link.Line), images);
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>()
+            .Where(a => !a.IsEmail && ContentUrls.Classify(a.Url) != ContentUrlKind.Web))
+        {
+            problems.Error(path, FileLine(autolink.Line), ForbiddenLink(autolink.Url));
+        }
+
+        var quizzes = document.Descendants<FencedCodeBlock>().Where(QuizFence.IsQuiz).ToList();
+        foreach (var extra in quizzes.Skip(1))
+        {
+            problems.Error(path, FileLine(extra.Line), "more than one quiz block: a module has one quiz, at its end");
+        }
+
+        var words = TeachingText.CountWords(WithoutQuizzes(body, quizzes));
+        if (quizzes.Count == 0)
+        {
+            return (null, words);
+        }
+
+        var block = quizzes[0];
+        var quizLines = block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString()).ToList();
+        var firstLine = FileLine(block.Line) + 1;
+        var parsed = QuizSyntax.Parse(quizLines, firstLine);
+        foreach (var error in parsed.Errors)
+        {
+            problems.Error(path, error.Line, $"quiz: {error.Message}");
+        }
+
+        return (new ModuleQuiz(quizLines, firstLine, parsed.Quiz), words);
+    }
+
+    private void CheckLink(string path, string folder, LinkInline link, int line, List<string> images)
+    {
+        var url = link.Url ?? "";
+        var kind = ContentUrls.Classify(url);
+        if (link.IsImage)
+        {
+            if (string.IsNullOrWhiteSpace(AltText(link)))
+            {
+                problems.Error(path, line, "image has no alt text: say what the picture shows, like ![A fake bank e-mail](images/phishing.png)");
+            }
+
+            if (kind == ContentUrlKind.Local)
+            {
+                if (LocalFile(path, folder, url, line, "image") is { } image)
+                {
+                    images.Add(image);
+                }
+            }
+            else
+            {
+                problems.Error(path, line, $"image '{url}' is not a file of the course: images from another host are not allowed, put it in the course's images folder");
+            }
+
+            return;
+        }
+
+        switch (kind)
+        {
+            case ContentUrlKind.Local:
+                LocalFile(path, folder, url, line, "link");
+                break;
+            case ContentUrlKind.Forbidden:
+                problems.Error(path, line, ForbiddenLink(url));
+                break;
+        }
+    }
+
+    private static string ForbiddenLink(string? url) =>
+        $"link '{url}' is not allowed: link to https://, mailto: or a file in the course folder";
+
+    /// <summary>The full path of a linked file of the course folder, or null after reporting why there is none.</summary>
+    private string? LocalFile(string path, string folder, string url, int line, string what)
+    {
+        var end = url.IndexOfAny(['?', '#']);
+        var relative = Uri.UnescapeDataString(end < 0 ? url : url[..end]);
+        if (relative.Length == 0)
+        {
+            // A link to a heading of the same page.
+            return null;
+        }
+
+        var full = Path.GetFullPath(Path.Combine(folder, relative.Replace('\\', '/')));
+        if (!full.StartsWith(courseFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            problems.Error(path, line, $"{what} '{url}' points outside the course folder");
+            return null;
+        }
+
+        if (!File.Exists(full))
+        {
+            problems.Error(path, line, what == "image" ? $"image '{url}' not found" : $"link to missing file '{url}'");
+            return null;
+        }
+
+        return full;
+    }
+
+    private static string AltText(LinkInline image)
+    {
+        var text = new StringBuilder();
+        foreach (var inline in image.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content.ToString());
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string WithoutQuizzes(string body, IEnumerable<FencedCodeBlock> quizzes)
+    {
+        var text = new StringBuilder(body);
+        foreach (var quiz in quizzes.OrderByDescending(q => q.Span.Start))
+        {
+            var end = Math.Min(quiz.Span.End + 1, text.Length);
+            text.Remove(quiz.Span.Start, end - quiz.Span.Start);
+        }
+
+        return text.ToString();
+    }
+}
