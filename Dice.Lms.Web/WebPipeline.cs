@@ -34,9 +34,10 @@ public static class WebPipeline
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        // Before the status-code pages, so an error page keeps the language of the request that failed.
+        app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseResponseCompression();
-        app.UseRequestLocalization();
         app.MapStaticAssets();
         app.UseRouting();
         app.UseAuthentication();

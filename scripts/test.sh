@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs every test of Dice LMS on a fresh Debian machine: installs what the tests need (Debian's Chromium for the
+# browser tests, aiosmtpd for the e-mail tests), builds, runs all NUnit projects and ends with one line:
+#   N passed, N failed, N skipped
+# Exit code 0 only when every test ran and passed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+/usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || need+=(python3-aiosmtpd)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing ${need[*]} from Debian's packages"
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+[ -x /usr/bin/chromium ] || { echo "chromium is still missing: browser tests cannot run" >&2; exit 1; }
+/usr/bin/python3 -c 'import aiosmtpd' || { echo "python3-aiosmtpd is still missing: e-mail tests cannot run" >&2; exit 1; }
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet tool restore >/dev/null
+dotnet build Dice.Lms.sln -c Release -warnaserror -nologo -v quiet
+
+results="TestResults"
+rm -rf "$results"
+status=0
+dotnet test Dice.Lms.sln -c Release --no-build --logger "trx" --results-directory "$results" -- NUnit.NumberOfTestWorkers=1 || status=$?
+
+# Add up the counters of every project's TRX file.
+read -r total passed failed skipped < <(python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+t = p = f = s = 0
+for path in glob.glob(sys.argv[1] + "/*.trx"):
+    c = ET.parse(path).getroot().find(".//{*}Counters")
+    t += int(c.get("total")); p += int(c.get("passed"))
+    f += int(c.get("failed")) + int(c.get("error")) + int(c.get("timeout")) + int(c.get("aborted"))
+    s += int(c.get("notExecuted")) + int(c.get("inconclusive"))
+print(t, p, f, s)
+PY
+)
+if [ "$total" -eq 0 ]; then
+  echo "no tests ran" >&2
+  status=1
+fi
+[ "$failed" -eq 0 ] && [ "$skipped" -eq 0 ] || status=1
+echo "$passed passed, $failed failed, $skipped skipped"
+exit $status

@@ -1,0 +1,90 @@
+using Microsoft.Playwright;
+
+namespace Dice.Lms.Browser.Tests;
+
+public sealed class AccessibilityTests
+{
+    [TestCase("/", "mn")]
+    [TestCase("/", "en")]
+    [TestCase("/account/sign-in", "mn")]
+    [TestCase("/account/sign-in", "en")]
+    [TestCase("/account/sign-up", "mn")]
+    [TestCase("/account/sign-up", "en")]
+    [TestCase("/account/forgot-password", "mn")]
+    [TestCase("/no/such/page", "en")]
+    public async Task PublicPagesHaveNoAxeViolations(string path, string language)
+    {
+        var page = await PageChecks.NewPageAsync();
+        await page.GotoAsync($"{SiteUnderTest.BaseUrl}{path}?culture={language}");
+
+        Assert.That(await page.GetAttributeAsync("html", "lang"), Is.EqualTo(language));
+        await page.AssertAccessibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Test]
+    public async Task SignUpErrorsAreAnnouncedAndAccessible()
+    {
+        // The form has novalidate, so the server's messages show whether or not scripts run; axe itself needs them.
+        var page = await PageChecks.NewPageAsync();
+        await page.GotoAsync($"{SiteUnderTest.BaseUrl}/account/sign-up");
+        await page.ClickAsync("button.primary");
+
+        Assert.That(await page.Locator("#FullName").GetAttributeAsync("aria-invalid"), Is.EqualTo("true"));
+        await page.AssertAccessibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Test]
+    public async Task StaffPagesHaveNoAxeViolations()
+    {
+        var page = await PageChecks.NewPageAsync();
+        await SignInAsync(page, "admin@example.org");
+        foreach (var path in new[] { "/staff/cohorts", "/staff/cohorts/new", "/staff/organizations", "/staff/organizations/new", "/admin/users" })
+        {
+            await page.GotoAsync(SiteUnderTest.BaseUrl + path);
+            await page.AssertAccessibleAsync();
+        }
+
+        await page.GotoAsync(SiteUnderTest.BaseUrl + "/staff/cohorts");
+        await page.ClickAsync("td a");
+        await page.AssertAccessibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Test]
+    public async Task TheSkipLinkIsTheFirstThingTheKeyboardReaches()
+    {
+        var page = await PageChecks.NewPageAsync();
+        await page.GotoAsync(SiteUnderTest.BaseUrl + "/");
+        await page.Keyboard.PressAsync("Tab");
+
+        Assert.That(await page.EvaluateAsync<string>("document.activeElement.className"), Is.EqualTo("skip-link"));
+        await page.Keyboard.PressAsync("Enter");
+        Assert.That(await page.EvaluateAsync<string>("document.activeElement.id"), Is.EqualTo("main"));
+        await page.Context.CloseAsync();
+    }
+
+    [Test]
+    public async Task LanguageSwitchWorksWithoutJavaScript()
+    {
+        var page = await PageChecks.NewPageAsync(javaScript: false);
+        await page.GotoAsync(SiteUnderTest.BaseUrl + "/account/sign-in");
+        await page.ClickAsync("button[lang=en]");
+
+        Assert.That(page.Url, Does.EndWith("/account/sign-in"));
+        Assert.That(await page.GetAttributeAsync("html", "lang"), Is.EqualTo("en"));
+        await page.GotoAsync(SiteUnderTest.BaseUrl + "/");
+        Assert.That(await page.GetAttributeAsync("html", "lang"), Is.EqualTo("en"), "the choice is remembered");
+        await page.Context.CloseAsync();
+    }
+
+    internal static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync(SiteUnderTest.BaseUrl + "/account/sign-in");
+        await page.FillAsync("#Email", email);
+        await page.FillAsync("#Password", "dice-demo-2026");
+        await page.ClickAsync("button.primary");
+        await page.WaitForURLAsync(SiteUnderTest.BaseUrl + "/");
+    }
+}

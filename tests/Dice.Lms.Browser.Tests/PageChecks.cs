@@ -1,0 +1,51 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Dice.Lms.Browser.Tests;
+
+public static class PageChecks
+{
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, object> WithoutJavaScript = [];
+
+    /// <summary>A new page that fails the test if it asks any host but the site under test.</summary>
+    public static async Task<IPage> NewPageAsync(bool javaScript = true, string locale = "mn-MN")
+    {
+        var context = await SiteUnderTest.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript, Locale = locale });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        if (!javaScript)
+        {
+            WithoutJavaScript.Add(page, true);
+        }
+
+        var foreign = new List<string>();
+        await context.RouteAsync("**/*", async route =>
+        {
+            if (route.Request.Url.StartsWith(SiteUnderTest.BaseUrl, StringComparison.Ordinal))
+            {
+                await route.ContinueAsync();
+            }
+            else
+            {
+                foreign.Add(route.Request.Url);
+                await route.AbortAsync();
+            }
+        });
+        page.Close += (_, _) => Assert.That(foreign, Is.Empty, "requests to other hosts");
+        return page;
+    }
+
+    /// <summary>Runs axe-core (WCAG 2.0–2.2 A and AA rules) and fails with each violation described. Needs JavaScript.</summary>
+    public static async Task AssertAccessibleAsync(this IPage page)
+    {
+        // axe runs as a script: on a page without JavaScript it would wait forever.
+        Assert.That(WithoutJavaScript.TryGetValue(page, out _), Is.False, "axe needs a page with JavaScript enabled");
+        var results = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+        });
+        var violations = results.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})").ToList();
+        Assert.That(violations, Is.Empty, $"axe on {page.Url}");
+    }
+}
