@@ -12,12 +12,7 @@ internal static class MoodleFixtures
 
     private static string Folder()
     {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Dice.Lms.sln")))
-            directory = directory.Parent;
-        Assert.That(directory, Is.Not.Null, $"No folder above {TestContext.CurrentContext.TestDirectory} holds Dice.Lms.sln.");
-
-        var folder = Path.GetFullPath(Path.Combine(directory!.FullName, "..", "shared", "fixtures", "moodle"));
+        var folder = Path.GetFullPath(Path.Combine(Repository.Root, "..", "shared", "fixtures", "moodle"));
         Assert.That(Directory.Exists(folder), Is.True, $"The Moodle fixtures folder {folder} is missing: the conformance tests need it.");
         return folder;
     }

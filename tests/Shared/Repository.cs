@@ -1,4 +1,5 @@
-namespace Dice.Lms.Web.Tests.Support;
+// Shared by every test project (linked from tests/Directory.Build.props).
+namespace Dice.Lms.Tests;
 
 public static class Repository
 {
