@@ -1,5 +1,6 @@
 using Dice.Lms.Infrastructure.Accounts;
 using Dice.Lms.Infrastructure.Cohorts;
+using Dice.Lms.Infrastructure.Content;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Email;
 using Dice.Lms.Infrastructure.Identity;
@@ -101,6 +102,11 @@ public static class DependencyInjection
         {
             services.AddHangfireServer(o => o.WorkerCount = Math.Max(2, Environment.ProcessorCount));
         }
+
+        // Course content: one Markdig pipeline and one HTML cache for the whole process.
+        services.AddSingleton<ModuleRenderer>();
+        services.AddSingleton(new RenderedHtmlCache());
+        services.AddScoped<ContentImport>();
 
         services.AddScoped<DatabaseInitializer>();
         services.AddHealthChecks()

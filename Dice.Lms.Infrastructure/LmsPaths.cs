@@ -7,5 +7,9 @@ public sealed class LmsPaths(IHostEnvironment environment)
 {
     public string ContentRoot => environment.ContentRootPath;
 
+    /// <summary>The course content folder: the configured one, or the repository's content/ beside the web project.</summary>
+    public string Content(string configured) =>
+        Resolve(string.IsNullOrWhiteSpace(configured) ? Path.Combine("..", "content") : configured);
+
     public string Resolve(string path) => Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(environment.ContentRootPath, path));
 }

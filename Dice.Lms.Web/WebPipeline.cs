@@ -1,4 +1,8 @@
+using Dice.Lms.Infrastructure;
+using Dice.Lms.Infrastructure.Content;
 using Dice.Lms.Infrastructure.Data;
+using Dice.Lms.Infrastructure.Options;
+using Microsoft.Extensions.Options;
 using Dice.Lms.Infrastructure.Jobs;
 using Dice.Lms.Web.Infrastructure;
 using Hangfire;
@@ -14,6 +18,24 @@ public static class WebPipeline
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         RecurringJobs.Register(scope.ServiceProvider.GetRequiredService<IRecurringJobManager>());
+        var options = scope.ServiceProvider.GetRequiredService<IOptions<LmsOptions>>().Value;
+        if (options.Content.ImportOnStart)
+        {
+            var folder = scope.ServiceProvider.GetRequiredService<LmsPaths>().Content(options.Content.Path);
+            var report = await scope.ServiceProvider.GetRequiredService<ContentImport>().ImportAsync(folder);
+            app.Logger.LogInformation("Content from {Folder}: {Courses} courses, {Versions} new module versions, {Archived} archived",
+                folder, report.Courses, report.VersionsAdded, report.ModulesArchived);
+            foreach (var problem in report.Problems.Where(p => p.IsError))
+            {
+                app.Logger.LogError("Content problem: {Problem}", problem);
+            }
+
+            foreach (var course in report.Refused.Concat(report.Conflicts))
+            {
+                app.Logger.LogWarning("Course {Course} was not imported (errors or browser edits); its last good version stays", course);
+            }
+        }
+
         if (app.Environment.IsDevelopment())
         {
             var accounts = await scope.ServiceProvider.GetRequiredService<DemoSeed>().EnsureAsync();

@@ -33,6 +33,17 @@ public sealed class Course
 
     public bool IsPublished { get; private set; } = true;
 
+    public CompletionRule Completion { get; private set; } = CompletionRule.ModulesAndQuizzes;
+
+    /// <summary>The demonstrated level in the course's area a learner must reach to complete it, if any.</summary>
+    public ProficiencyLevel? MinLevel { get; private set; }
+
+    /// <summary>Percent a learner needs on a quiz unless the quiz sets its own.</summary>
+    public int PassMark { get; private set; } = 70;
+
+    /// <summary>Where the course is kept: content/ (shipped) or the browser (trainers).</summary>
+    public CourseSource Source { get; private set; } = CourseSource.Content;
+
     public string Title(string language) => language == "en" ? TitleEn : TitleMn;
 
     public string Description(string language) => language == "en" ? DescriptionEn : DescriptionMn;
@@ -51,6 +62,15 @@ public sealed class Course
         TitleEn = titleEn;
         DescriptionMn = descriptionMn ?? "";
         DescriptionEn = descriptionEn ?? "";
+    }
+
+    public void SetRules(CompletionRule completion, ProficiencyLevel? minLevel, int passMark)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(passMark);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(passMark, 100);
+        Completion = completion;
+        MinLevel = minLevel;
+        PassMark = passMark;
     }
 
     public void Publish() => IsPublished = true;

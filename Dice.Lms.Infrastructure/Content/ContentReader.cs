@@ -171,7 +171,8 @@ public static class ContentReader
                 position.Key,
                 primary.Version.Id,
                 versions.OrderBy(v => v.Name.Language, StringComparer.Ordinal).Select(v => v.Version).ToList(),
-                Hash(folder, versions)));
+                Hash(folder, versions),
+                [.. versions.SelectMany(v => v.ImageFiles).Distinct().Order(StringComparer.Ordinal).Select(i => Path.GetRelativePath(folder, i).Replace('\\', '/'))]));
         }
 
         return modules;

@@ -3,7 +3,7 @@ namespace Dice.Lms.Infrastructure.Content;
 /// <summary>A module file as read, with what the reader needs to check it against the others and to hash it.</summary>
 internal sealed record ModuleFile(
     ModuleFileName Name,
-    ModuleVersion Version,
+    ModuleText Version,
     int IdLine,
     byte[] Bytes,
     IReadOnlyList<string> ImageFiles);

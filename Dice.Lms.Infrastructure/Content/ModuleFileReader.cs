@@ -52,7 +52,7 @@ internal sealed class ModuleFileReader(ContentProblems problems, string contentR
         var images = new List<string>();
         var (quiz, words) = InspectBody(path, Path.GetDirectoryName(file)!, body, bodyStartLine, images);
 
-        var version = new ModuleVersion(
+        var version = new ModuleText(
             name.Language,
             path,
             name.Slug,

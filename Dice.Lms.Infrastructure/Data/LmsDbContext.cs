@@ -23,6 +23,14 @@ public abstract class LmsDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<Enrollment> Enrollments => Set<Enrollment>();
 
+    public DbSet<CourseModule> Modules => Set<CourseModule>();
+
+    public DbSet<ModuleVersion> ModuleVersions => Set<ModuleVersion>();
+
+    public DbSet<ModuleProgress> ModuleProgress => Set<ModuleProgress>();
+
+    public DbSet<ModuleAsset> ModuleAssets => Set<ModuleAsset>();
+
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>

@@ -1,7 +1,11 @@
 using Dice.Lms.Domain.Cohorts;
 using Dice.Lms.Infrastructure.Accounts;
 using Dice.Lms.Infrastructure.Cohorts;
+using Dice.Lms.Infrastructure;
+using Dice.Lms.Infrastructure.Content;
 using Dice.Lms.Infrastructure.Data;
+using Dice.Lms.Infrastructure.Options;
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dice.Lms.Web.CommandLine;
@@ -15,6 +19,9 @@ public static class LmsCommands
           migrate                   apply migrations and exit
           users create --email E --name N --role learner|trainer|staff|admin [--password P] [--organization ORG] [--cohort C]
           cohorts create --name NAME [--organization ORG] [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--course COURSE_ID ...]
+          content validate [PATH]   check course content; one line per problem (path:line: message); exit 1 on any error
+          content import [PATH]     import or update course content in the database
+          content list --format json
         """;
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] verb, TextWriter output, TextWriter error)
@@ -28,6 +35,9 @@ public static class LmsCommands
                 ("migrate", _) => () => Task.FromResult(0),
                 ("users", "create") => () => CreateUserAsync(provider, VerbOptions.Parse(verb.Skip(2), "email", "name", "role", "password", "organization", "cohort"), output),
                 ("cohorts", "create") => () => CreateCohortAsync(provider, VerbOptions.Parse(verb.Skip(2), "name", "organization", "start", "end", "course"), output),
+                ("content", "validate") => () => ValidateContentAsync(provider, VerbOptions.Parse(verb.Skip(2)), output, error),
+                ("content", "import") => () => ImportContentAsync(provider, VerbOptions.Parse(verb.Skip(2)), output, error),
+                ("content", "list") => () => ListContentAsync(provider, VerbOptions.Parse(verb.Skip(2), "format"), output),
                 ("help" or "--help", _) => () =>
                 {
                     output.WriteLine(Usage);
@@ -44,6 +54,69 @@ public static class LmsCommands
             await error.WriteLineAsync(e.Message);
             return 1;
         }
+    }
+
+    private static string ContentFolder(IServiceProvider services, VerbOptions options) =>
+        options.Positional.Count > 0
+            ? Path.GetFullPath(options.Positional[0])
+            : services.GetRequiredService<LmsPaths>().Content(services.GetRequiredService<IOptions<LmsOptions>>().Value.Content.Path);
+
+    private static async Task<int> ValidateContentAsync(IServiceProvider services, VerbOptions options, TextWriter output, TextWriter error)
+    {
+        var folder = ContentFolder(services, options);
+        if (!Directory.Exists(folder))
+        {
+            throw new CommandLineException($"no content folder at {folder}");
+        }
+
+        var problems = ContentValidator.Validate(folder);
+        foreach (var problem in problems)
+        {
+            await output.WriteLineAsync(problem.ToString());
+        }
+
+        var errors = problems.Count(p => p.IsError);
+        await error.WriteLineAsync($"{errors} error(s), {problems.Count - errors} warning(s) in {folder}");
+        return errors > 0 ? 1 : 0;
+    }
+
+    private static async Task<int> ImportContentAsync(IServiceProvider services, VerbOptions options, TextWriter output, TextWriter error)
+    {
+        var folder = ContentFolder(services, options);
+        if (!Directory.Exists(folder))
+        {
+            throw new CommandLineException($"no content folder at {folder}");
+        }
+
+        var report = await services.GetRequiredService<ContentImport>().ImportAsync(folder);
+        foreach (var problem in report.Problems.Where(p => p.IsError))
+        {
+            await error.WriteLineAsync(problem.ToString());
+        }
+
+        foreach (var refused in report.Refused)
+        {
+            await error.WriteLineAsync($"course {refused} has errors: not imported, its last good version stays");
+        }
+
+        foreach (var conflict in report.Conflicts)
+        {
+            await error.WriteLineAsync($"course {conflict} was edited in the browser: content/ does not overwrite it");
+        }
+
+        await output.WriteLineAsync($"imported {report.Courses} course(s): {report.VersionsAdded} new module version(s), {report.ModulesArchived} module(s) archived");
+        return report.Refused.Count + report.Conflicts.Count > 0 ? 1 : 0;
+    }
+
+    private static async Task<int> ListContentAsync(IServiceProvider services, VerbOptions options, TextWriter output)
+    {
+        if (options.Get("format") is not (null or "json"))
+        {
+            throw new CommandLineException("--format must be json");
+        }
+
+        await output.WriteLineAsync(ContentCatalogJson.Write(await Catalog.ReadAsync(services.GetRequiredService<LmsDbContext>())));
+        return 0;
     }
 
     private static async Task<int> CreateUserAsync(IServiceProvider services, VerbOptions options, TextWriter output)

@@ -432,3 +432,180 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123133719_CourseModules'
+)
+BEGIN
+    ALTER TABLE [Courses] ADD [Completion] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123133719_CourseModules'
+)
+BEGIN
+    ALTER TABLE [Courses] ADD [MinLevel] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123133719_CourseModules'
+)
+BEGIN
+    ALTER TABLE [Courses] ADD [PassMark] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123133719_CourseModules'
+)
+BEGIN
+    ALTER TABLE [Courses] ADD [Source] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123133719_CourseModules'
+)
+BEGIN
+    CREATE TABLE [ModuleAssets] (
+        [Hash] nvarchar(64) NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Bytes] varbinary(max) NOT NULL,
+        CONSTRAINT [PK_ModuleAssets] PRIMARY KEY ([Hash])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123133719_CourseModules'
+)
+BEGIN
+    CREATE TABLE [Modules] (
+        [Id] nvarchar(100) NOT NULL,
+        [CourseId] nvarchar(100) NOT NULL,
+        [Position] int NOT NULL,
+        [FileStem] nvarchar(200) NOT NULL,
+        [ArchivedAt] datetime2 NULL,
+        [CurrentVersionId] int NULL,
+        CONSTRAINT [PK_Modules] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Modules_Courses_CourseId] FOREIGN KEY ([CourseId]) REFERENCES [Courses] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123133719_CourseModules'
+)
+BEGIN
+    CREATE TABLE [ModuleVersions] (
+        [Id] int NOT NULL IDENTITY,
+        [ModuleId] nvarchar(100) NOT NULL,
+        [Number] int NOT NULL,
+        [ContentHash] nvarchar(64) NOT NULL,
+        [Level] int NOT NULL,
+        [Competences] nvarchar(200) NOT NULL,
+        [Minutes] int NOT NULL,
+        [Assets] nvarchar(max) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(450) NULL,
+        CONSTRAINT [PK_ModuleVersions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ModuleVersions_Modules_ModuleId] FOREIGN KEY ([ModuleId]) REFERENCES [Modules] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123133719_CourseModules'
+)
+BEGIN
+    CREATE TABLE [ModuleProgress] (
+        [Id] bigint NOT NULL IDENTITY,
+        [LearnerId] nvarchar(450) NOT NULL,
+        [ModuleId] nvarchar(100) NOT NULL,
+        [VersionId] int NOT NULL,
+        [FirstVisitedAt] datetime2 NOT NULL,
+        [LastVisitedAt] datetime2 NOT NULL,
+        [CompletedAt] datetime2 NULL,
+        CONSTRAINT [PK_ModuleProgress] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ModuleProgress_AspNetUsers_LearnerId] FOREIGN KEY ([LearnerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ModuleProgress_ModuleVersions_VersionId] FOREIGN KEY ([VersionId]) REFERENCES [ModuleVersions] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ModuleProgress_Modules_ModuleId] FOREIGN KEY ([ModuleId]) REFERENCES [Modules] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123133719_CourseModules'
+)
+BEGIN
+    CREATE TABLE [ModuleVersionTexts] (
+        [VersionId] int NOT NULL,
+        [Language] nvarchar(5) NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Objectives] nvarchar(max) NOT NULL,
+        [Markdown] nvarchar(max) NOT NULL,
+        [BodyStartLine] int NOT NULL,
+        [WordCount] int NOT NULL,
+        [Quiz] nvarchar(max) NOT NULL,
+        [QuizFirstLine] int NOT NULL,
+        [QuestionCount] int NOT NULL,
+        CONSTRAINT [PK_ModuleVersionTexts] PRIMARY KEY ([VersionId], [Language]),
+        CONSTRAINT [FK_ModuleVersionTexts_ModuleVersions_VersionId] FOREIGN KEY ([VersionId]) REFERENCES [ModuleVersions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123133719_CourseModules'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ModuleProgress_LearnerId_ModuleId] ON [ModuleProgress] ([LearnerId], [ModuleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123133719_CourseModules'
+)
+BEGIN
+    CREATE INDEX [IX_ModuleProgress_ModuleId] ON [ModuleProgress] ([ModuleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123133719_CourseModules'
+)
+BEGIN
+    CREATE INDEX [IX_ModuleProgress_VersionId] ON [ModuleProgress] ([VersionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123133719_CourseModules'
+)
+BEGIN
+    CREATE INDEX [IX_Modules_CourseId_Position] ON [Modules] ([CourseId], [Position]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123133719_CourseModules'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ModuleVersions_ModuleId_Number] ON [ModuleVersions] ([ModuleId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123133719_CourseModules'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123133719_CourseModules', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

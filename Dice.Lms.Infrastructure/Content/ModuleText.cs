@@ -7,7 +7,7 @@ namespace Dice.Lms.Infrastructure.Content;
 /// <param name="Level">Null when the front matter has no valid level (reported as a problem).</param>
 /// <param name="BodyStartLine">The 1-based file line of the first body line, to report body problems at file lines.</param>
 /// <param name="WordCount">Words of the teaching text: the body without the quiz block.</param>
-public sealed record ModuleVersion(
+public sealed record ModuleText(
     string Language,
     string Path,
     string Slug,
