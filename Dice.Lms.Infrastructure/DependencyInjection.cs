@@ -106,6 +106,7 @@ public static class DependencyInjection
         // Course content: one Markdig pipeline and one HTML cache for the whole process.
         services.AddSingleton<ModuleRenderer>();
         services.AddSingleton(new RenderedHtmlCache());
+        services.AddSingleton<LessonHtml>();
         services.AddScoped<ContentImport>();
 
         services.AddScoped<DatabaseInitializer>();

@@ -65,7 +65,8 @@ public static class WebPipeline
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync }).DisableHttpMetrics();
-        app.MapControllers();
+        // WithStaticAssets lets ~/ links point at fingerprinted files, which browsers keep for a year.
+        app.MapControllers().WithStaticAssets();
         return app;
     }
 }

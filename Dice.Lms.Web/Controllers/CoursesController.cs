@@ -1,0 +1,288 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dice.Lms.Domain.Competences;
+using Dice.Lms.Domain.Courses;
+using Dice.Lms.Infrastructure.Content;
+using Dice.Lms.Infrastructure.Data;
+using Dice.Lms.Infrastructure.Identity;
+using Dice.Lms.Web.Infrastructure;
+using Dice.Lms.Web.Models;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Net.Http.Headers;
+
+namespace Dice.Lms.Web.Controllers;
+
+[Route("courses")]
+public sealed class CoursesController(
+    LmsDbContext db,
+    UserManager<LmsUser> users,
+    LessonHtml lessons,
+    IStringLocalizer<SharedResource> text,
+    TimeProvider clock) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index()
+    {
+        var language = HttpContext.Language();
+        var userId = users.GetUserId(User);
+        var courses = await db.Courses.Where(c => c.IsPublished).OrderBy(c => c.Id).ToListAsync();
+        var moduleCounts = await db.Modules.Where(m => m.ArchivedAt == null).GroupBy(m => m.CourseId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count);
+        var enrolled = userId is null ? [] : await db.Enrollments.Where(e => e.LearnerId == userId).Select(e => e.CourseId).ToListAsync();
+        var areas = CompetenceAreas.All.Select(a => new CatalogArea(a.Id, a.Code, a.Name(language), [.. courses
+            .Where(c => c.AreaId == a.Id)
+            .Select(c => new CatalogCourseItem(c.Id, c.Title(language), c.Description(language), moduleCounts.GetValueOrDefault(c.Id), enrolled.Contains(c.Id)))]))
+            .ToList();
+        return View(new CatalogViewModel(areas));
+    }
+
+    [HttpGet("{courseId}")]
+    public async Task<IActionResult> Details(string courseId)
+    {
+        var course = await db.Courses.SingleOrDefaultAsync(c => c.Id == courseId && c.IsPublished);
+        if (course is null)
+        {
+            return NotFound();
+        }
+
+        var language = HttpContext.Language();
+        var userId = users.GetUserId(User);
+        var modules = await CurrentModulesAsync(courseId);
+        var enrollment = userId is null ? null : await db.Enrollments.SingleOrDefaultAsync(e => e.LearnerId == userId && e.CourseId == courseId);
+        var moduleIds = modules.Select(m => m.Module.Id).ToList();
+        var progress = userId is null ? [] : await db.ModuleProgress.Where(p => p.LearnerId == userId && moduleIds.Contains(p.ModuleId)).ToListAsync();
+        var completed = progress.Where(p => p.IsCompleted).Select(p => p.ModuleId).ToHashSet();
+        // Resume at the module visited last, or the first one not completed.
+        var resume = progress.OrderByDescending(p => p.LastVisitedAt).Select(p => p.ModuleId).FirstOrDefault(id => !completed.Contains(id))
+            ?? modules.Select(m => m.Module.Id).FirstOrDefault(id => !completed.Contains(id));
+        return View(new CourseViewModel(
+            course.Id,
+            course.Title(language),
+            course.Description(language),
+            CompetenceAreas.Find(course.AreaId)?.Name(language) ?? course.AreaId,
+            course.PassMark,
+            userId is not null,
+            enrollment is not null,
+            enrollment?.DueDate,
+            resume,
+            [.. modules.Select(m => new CourseModuleItem(m.Module.Id, m.Version.Text(language)?.Title ?? m.Module.Id, m.Version.Level.Name(language),
+                m.Version.Minutes, completed.Contains(m.Module.Id), m.Version.Text(language)?.QuestionCount ?? 0))]));
+    }
+
+    [Authorize]
+    [HttpPost("{courseId}/enrol")]
+    public async Task<IActionResult> Enrol(string courseId)
+    {
+        if (!await db.Courses.AnyAsync(c => c.Id == courseId && c.IsPublished))
+        {
+            return NotFound();
+        }
+
+        var userId = users.GetUserId(User)!;
+        if (!await db.Enrollments.AnyAsync(e => e.LearnerId == userId && e.CourseId == courseId))
+        {
+            db.Enrollments.Add(new Enrollment(userId, courseId, null, null, clock.GetUtcNow().UtcDateTime));
+            try
+            {
+                await db.SaveChangesAsync();
+            }
+            catch (DbUpdateException)
+            {
+                // A double click: the unique index kept one enrolment, which is what was asked for.
+            }
+        }
+
+        TempData["Notice"] = text["Course.Enrolled"].Value;
+        return RedirectToAction(nameof(Details), new { courseId });
+    }
+
+    [Authorize]
+    [HttpGet("{courseId}/modules/{moduleId}")]
+    public async Task<IActionResult> Module(string courseId, string moduleId)
+    {
+        var access = await CheckAccessAsync(courseId);
+        if (access is not null)
+        {
+            return access;
+        }
+
+        var course = await db.Courses.SingleAsync(c => c.Id == courseId);
+        var modules = await CurrentModulesAsync(courseId);
+        var index = modules.FindIndex(m => m.Module.Id == moduleId);
+        if (index < 0)
+        {
+            return NotFound();
+        }
+
+        var language = HttpContext.Language();
+        var (module, version) = modules[index];
+        var moduleText = version.Text(language)!;
+        var userId = users.GetUserId(User)!;
+        var progress = await db.ModuleProgress.SingleOrDefaultAsync(p => p.LearnerId == userId && p.ModuleId == moduleId);
+
+        // The page changes only with the version, the languages and whether it is completed: answer 304 otherwise.
+        var etag = new EntityTagHeaderValue('"' + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+            $"{version.Id}|{moduleText.Language}|{language}|{progress?.IsCompleted}|{userId}|{string.Join(',', modules.Select(m => m.Version.Id))}")))[..32] + '"', isWeak: true);
+        Response.Headers.CacheControl = "private, no-cache";
+        Response.Headers.ETag = etag.ToString();
+        await RecordVisitAsync(progress, userId, moduleId, version.Id);
+        if (Request.Headers.IfNoneMatch.Any(v => v == etag.ToString()))
+        {
+            return StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var stems = modules.ToDictionary(m => m.Module.FileStem, m => m.Module.Id);
+        return View(new ModuleViewModel(
+            course.Id,
+            course.Title(language),
+            module.Id,
+            moduleText.Title,
+            version.Level.Name(language),
+            version.Minutes,
+            moduleText.ObjectiveList,
+            lessons.Render(version, moduleText, course.Id, stems),
+            moduleText.Language,
+            moduleText.Language != language,
+            index > 0 ? new ModuleLink(modules[index - 1].Module.Id, modules[index - 1].Version.Text(language)!.Title) : null,
+            index < modules.Count - 1 ? new ModuleLink(modules[index + 1].Module.Id, modules[index + 1].Version.Text(language)!.Title) : null,
+            progress?.IsCompleted == true,
+            moduleText.QuestionCount,
+            index + 1,
+            modules.Count));
+    }
+
+    [Authorize]
+    [HttpPost("{courseId}/modules/{moduleId}/complete")]
+    public async Task<IActionResult> Complete(string courseId, string moduleId)
+    {
+        var access = await CheckAccessAsync(courseId);
+        if (access is not null)
+        {
+            return access;
+        }
+
+        var module = await db.Modules.SingleOrDefaultAsync(m => m.Id == moduleId && m.CourseId == courseId && m.ArchivedAt == null);
+        if (module?.CurrentVersionId is not { } versionId)
+        {
+            return NotFound();
+        }
+
+        var userId = users.GetUserId(User)!;
+        // Twice at most: a first visit in another tab may insert the progress row between our read and our write.
+        for (var attempt = 0; ; attempt++)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var progress = await db.ModuleProgress.SingleOrDefaultAsync(p => p.LearnerId == userId && p.ModuleId == moduleId);
+            if (progress is null)
+            {
+                progress = new ModuleProgress(userId, moduleId, versionId, now);
+                db.ModuleProgress.Add(progress);
+            }
+
+            progress.Complete(versionId, now);
+            try
+            {
+                await db.SaveChangesAsync();
+                break;
+            }
+            catch (DbUpdateException) when (attempt == 0)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        var next = (await CurrentModulesAsync(courseId)).SkipWhile(m => m.Module.Id != moduleId).Skip(1).FirstOrDefault();
+        return next.Module is null
+            ? RedirectToAction(nameof(Details), new { courseId })
+            : RedirectToAction(nameof(Module), new { courseId, moduleId = next.Module.Id });
+    }
+
+    [Authorize]
+    [HttpGet("{courseId}/offline")]
+    public async Task<IActionResult> Offline(string courseId)
+    {
+        var access = await CheckAccessAsync(courseId);
+        if (access is not null)
+        {
+            return access;
+        }
+
+        var language = HttpContext.Language();
+        var course = await db.Courses.SingleAsync(c => c.Id == courseId);
+        var modules = await CurrentModulesAsync(courseId);
+        var stems = modules.ToDictionary(m => m.Module.FileStem, m => m.Module.Id);
+        var sections = modules.Select(m =>
+        {
+            var moduleText = m.Version.Text(language)!;
+            return new OfflineSection(m.Module.Id, moduleText.Title, m.Version.Level.Name(language), m.Version.Minutes, moduleText.ObjectiveList,
+                lessons.Render(m.Version, moduleText, course.Id, stems), moduleText.Language);
+        }).ToList();
+        var html = OfflineCourse.Write(course.Title(language), course.Description(language), language, sections, text);
+        Response.Headers.ContentSecurityPolicy = OfflineCourse.ContentSecurityPolicy;
+        return File(Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", $"{course.Id}-{language}.html");
+    }
+
+    /// <summary>Learners read the courses they are enrolled in; trainers, staff and administrators read every course.</summary>
+    private async Task<IActionResult?> CheckAccessAsync(string courseId)
+    {
+        if (!await db.Courses.AnyAsync(c => c.Id == courseId && c.IsPublished))
+        {
+            return NotFound();
+        }
+
+        if (User.IsInRole(Roles.Trainer) || User.IsInRole(Roles.Staff) || User.IsInRole(Roles.Admin))
+        {
+            return null;
+        }
+
+        var userId = users.GetUserId(User);
+        if (await db.Enrollments.AnyAsync(e => e.LearnerId == userId && e.CourseId == courseId))
+        {
+            return null;
+        }
+
+        TempData["Notice"] = text["Course.EnrolFirst"].Value;
+        return RedirectToAction(nameof(Details), new { courseId });
+    }
+
+    private async Task<List<(CourseModule Module, ModuleVersion Version)>> CurrentModulesAsync(string courseId)
+    {
+        var modules = await db.Modules.Where(m => m.CourseId == courseId && m.ArchivedAt == null && m.CurrentVersionId != null)
+            .OrderBy(m => m.Position).ToListAsync();
+        var versionIds = modules.Select(m => m.CurrentVersionId!.Value).ToList();
+        var versions = await db.ModuleVersions.Where(v => versionIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id);
+        return [.. modules.Where(m => versions.ContainsKey(m.CurrentVersionId!.Value)).Select(m => (m, versions[m.CurrentVersionId!.Value]))];
+    }
+
+    private async Task RecordVisitAsync(ModuleProgress? progress, string userId, string moduleId, int versionId)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (progress is null)
+        {
+            db.ModuleProgress.Add(new ModuleProgress(userId, moduleId, versionId, now));
+        }
+        else
+        {
+            progress.Visit(versionId, now);
+        }
+
+        await SaveIgnoringDuplicateAsync();
+    }
+
+    /// <summary>Two tabs opening the same module at once both try to insert its progress row; one is enough.</summary>
+    private async Task SaveIgnoringDuplicateAsync()
+    {
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+}
