@@ -126,9 +126,16 @@ public sealed class CoursesController(
 
         // The page changes only with the version, the languages and whether it is completed: answer 304 otherwise.
         var etag = new EntityTagHeaderValue('"' + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            $"{version.Id}|{moduleText.Language}|{language}|{progress?.IsCompleted}|{userId}|{string.Join(',', modules.Select(m => m.Version.Id))}")))[..32] + '"', isWeak: true);
-        Response.Headers.CacheControl = "private, no-cache";
+            $"{version.Id}|{moduleText.Language}|{language}|{progress?.IsCompleted == true}|{userId}|{string.Join(',', modules.Select(m => m.Version.Id))}")))[..32] + '"', isWeak: true);
         Response.Headers.ETag = etag.ToString();
+        // Set last: the antiforgery token in the page's forms turns caching off entirely, but a revalidated page keeps
+        // a valid token (it belongs to the browser's antiforgery cookie), so "store but always ask" is safe.
+        Response.OnStarting(() =>
+        {
+            Response.Headers.CacheControl = "private, no-cache";
+            Response.Headers.Pragma = Microsoft.Extensions.Primitives.StringValues.Empty;
+            return Task.CompletedTask;
+        });
         await RecordVisitAsync(progress, userId, moduleId, version.Id);
         if (Request.Headers.IfNoneMatch.Any(v => v == etag.ToString()))
         {
