@@ -16,7 +16,7 @@ public static class OfflineCourse
         "h1,h2,h3{line-height:1.25}a{color:#0b5cad}table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #c9d1d9;padding:.4rem;text-align:left}" +
         ".callout{border-left:4px solid #0b5cad;background:#f3f6f8;padding:.5rem 1rem;margin:1rem 0}.callout-warning{border-color:#b3261e;background:#fff4d6}" +
         ".callout-title{font-weight:700;margin:0}.muted{color:#4a5560}section{border-top:2px solid #c9d1d9;margin-top:2rem}" +
-        "nav ol{padding-left:1.5rem}:focus-visible{outline:3px solid #c2410c}";
+        "nav ol{padding-left:1.5rem}nav li{margin:.5rem 0}nav a{display:inline-block;min-height:24px;padding:.25rem 0}:focus-visible{outline:3px solid #c2410c}";
 
     public static string ContentSecurityPolicy { get; } =
         $"default-src 'none'; style-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Css)))}'; base-uri 'none'; form-action 'none'";
@@ -27,6 +27,8 @@ public static class OfflineCourse
         var html = new StringBuilder();
         html.Append($"<!DOCTYPE html><html lang=\"{language}\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            // The policy travels with the file, so it holds when the file is opened from a phone's downloads too.
+            .Append($"<meta http-equiv=\"Content-Security-Policy\" content=\"{ContentSecurityPolicy}\">")
             .Append($"<title>{E(title)}</title><style>{Css}</style></head><body>")
             .Append($"<header><h1>{E(title)}</h1><p>{E(description)}</p></header>")
             .Append($"<nav aria-label=\"{E(text["Course.Contents"])}\"><ol>");

@@ -1,4 +1,4 @@
-namespace Dice.Lms.Infrastructure.Tests.Content;
+namespace Dice.Lms.Tests;
 
 /// <summary>Reads xss-payloads.txt: records between separator lines, so a payload may span several lines.</summary>
 internal static class XssPayloads
@@ -9,7 +9,7 @@ internal static class XssPayloads
 
     private static List<string> Load()
     {
-        var file = Path.Combine(AppContext.BaseDirectory, "Content", "xss-payloads.txt");
+        var file = Path.Combine(AppContext.BaseDirectory, "xss-payloads.txt");
         var records = new List<string>();
         List<string>? current = null;
         foreach (var line in File.ReadAllText(file).Replace("\r\n", "\n").Split('\n'))
