@@ -6,6 +6,7 @@ using Dice.Lms.Infrastructure.Email;
 using Dice.Lms.Infrastructure.Identity;
 using Dice.Lms.Infrastructure.Jobs;
 using Dice.Lms.Infrastructure.Options;
+using Dice.Lms.Infrastructure.Quizzes;
 using Hangfire;
 using Hangfire.SqlServer;
 using Microsoft.AspNetCore.DataProtection;
@@ -107,6 +108,7 @@ public static class DependencyInjection
         services.AddSingleton<ModuleRenderer>();
         services.AddSingleton(new RenderedHtmlCache());
         services.AddSingleton<LessonHtml>();
+        services.AddSingleton<ModuleQuizzes>();
         services.AddScoped<ContentImport>();
 
         services.AddScoped<DatabaseInitializer>();

@@ -2,6 +2,7 @@ using Dice.Lms.Domain.Cohorts;
 using Dice.Lms.Domain.Courses;
 using Dice.Lms.Domain.Email;
 using Dice.Lms.Domain.Organizations;
+using Dice.Lms.Domain.Quizzes;
 using Dice.Lms.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -30,6 +31,8 @@ public abstract class LmsDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ModuleProgress> ModuleProgress => Set<ModuleProgress>();
 
     public DbSet<ModuleAsset> ModuleAssets => Set<ModuleAsset>();
+
+    public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
 
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 

@@ -609,3 +609,67 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123135425_QuizAttempts'
+)
+BEGIN
+    CREATE TABLE [QuizAttempts] (
+        [Id] bigint NOT NULL IDENTITY,
+        [LearnerId] nvarchar(450) NOT NULL,
+        [ModuleId] nvarchar(100) NOT NULL,
+        [VersionId] int NOT NULL,
+        [Language] nvarchar(5) NOT NULL,
+        [Number] int NOT NULL,
+        [StartedAt] datetime2 NOT NULL,
+        [DeadlineAt] datetime2 NULL,
+        [SubmittedAt] datetime2 NULL,
+        [Layout] nvarchar(max) NOT NULL,
+        [Answers] nvarchar(max) NOT NULL,
+        [Percent] decimal(5,2) NULL,
+        [Passed] bit NULL,
+        [Stamp] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_QuizAttempts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_QuizAttempts_AspNetUsers_LearnerId] FOREIGN KEY ([LearnerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_QuizAttempts_ModuleVersions_VersionId] FOREIGN KEY ([VersionId]) REFERENCES [ModuleVersions] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_QuizAttempts_Modules_ModuleId] FOREIGN KEY ([ModuleId]) REFERENCES [Modules] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123135425_QuizAttempts'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_QuizAttempts_LearnerId_ModuleId_Number] ON [QuizAttempts] ([LearnerId], [ModuleId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123135425_QuizAttempts'
+)
+BEGIN
+    CREATE INDEX [IX_QuizAttempts_ModuleId] ON [QuizAttempts] ([ModuleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123135425_QuizAttempts'
+)
+BEGIN
+    CREATE INDEX [IX_QuizAttempts_VersionId] ON [QuizAttempts] ([VersionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123135425_QuizAttempts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123135425_QuizAttempts', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

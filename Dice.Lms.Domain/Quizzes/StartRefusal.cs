@@ -1,0 +1,8 @@
+namespace Dice.Lms.Domain.Quizzes;
+
+public enum StartRefusal
+{
+    AttemptOpen,
+    NoAttemptsLeft,
+    MustWait,
+}

@@ -1,0 +1,202 @@
+using System.Net;
+using Dice.Lms.Domain.Quizzes;
+using Dice.Lms.Infrastructure.Data;
+using Dice.Lms.Infrastructure.Identity;
+using Dice.Lms.Infrastructure.Quizzes;
+using Dice.Lms.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dice.Lms.Web.Tests;
+
+/// <summary>Taking the shipped quizzes: server-side grading, stored order, integrity and other learners' attempts.</summary>
+public sealed class QuizTests
+{
+    private const string Quiz = "/courses/safety/modules/strong-passwords/quiz";
+    private LmsWebFactory _factory = null!;
+
+    [OneTimeSetUp]
+    public void Start() => _factory = new LmsWebFactory(new Dictionary<string, string?>
+    {
+        ["Lms:Content:ImportOnStart"] = "true",
+        ["Lms:Content:Path"] = Path.Combine(Repository.Root, "content"),
+    });
+
+    [OneTimeTearDown]
+    public void Stop() => _factory.Dispose();
+
+    [Test]
+    public async Task ALearnerTakesSubmitsReviewsAndRetakesAQuiz()
+    {
+        var client = await EnrolledLearnerAsync();
+        var attemptUrl = await StartAsync(client);
+        var take = await client.GetPageAsync(attemptUrl);
+        var html = take.DocumentElement.OuterHtml;
+        var quiz = await DefinitionAsync();
+
+        // Nothing that gives the answers away is sent before submission.
+        foreach (var feedback in quiz.Questions.SelectMany(q => q.Options.Select(o => o.Feedback).Append(q.GeneralFeedback).Append(q.OtherwiseFeedback)).OfType<string>())
+        {
+            Assert.That(html, Does.Not.Contain(System.Net.WebUtility.HtmlEncode(feedback)).And.Not.Contain(feedback));
+        }
+
+        Assert.That(take.QuerySelectorAll("fieldset.question"), Has.Length.EqualTo(quiz.Questions.Count));
+
+        var submit = await PostAnswersAsync(client, attemptUrl, CorrectAnswers(quiz, "submit"));
+        Assert.That(submit.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var review = await client.GetPageAsync(submit.Headers.Location!.OriginalString);
+        Assert.That(review.QuerySelector(".result.passed")?.TextContent, Does.Contain("100%"));
+        Assert.That(review.QuerySelectorAll(".review .feedback"), Is.Not.Empty, "feedback after submission");
+
+        var second = await StartAsync(client);
+        Assert.That(second, Is.Not.EqualTo(attemptUrl), "a retake is a new attempt");
+        await client.SubmitFormAsync(second, second, new Dictionary<string, string> { ["action"] = "submit" });
+        var overview = await client.GetPageAsync(Quiz);
+        Assert.That(overview.QuerySelector("main")?.TextContent, Does.Contain("100%"), "the best grade counts");
+    }
+
+    [Test]
+    public async Task SavedAnswersAndTheOrderSurviveAReload()
+    {
+        var client = await EnrolledLearnerAsync();
+        var attemptUrl = await StartAsync(client);
+        var first = await client.GetPageAsync(attemptUrl);
+        var order = first.QuerySelectorAll("fieldset.question legend").Select(l => l.TextContent).ToList();
+        var radio = first.QuerySelector("input[type=radio]")!;
+
+        var save = await client.SubmitFormAsync(attemptUrl, attemptUrl, new Dictionary<string, string> { [radio.GetAttribute("name")!] = radio.GetAttribute("value")!, ["action"] = "save" });
+        Assert.That(save.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+
+        var again = await client.GetPageAsync(attemptUrl);
+        Assert.That(again.QuerySelectorAll("fieldset.question legend").Select(l => l.TextContent), Is.EqualTo(order));
+        Assert.That(again.QuerySelector($"#{radio.Id}")?.HasAttribute("checked"), Is.True);
+    }
+
+    [Test]
+    public async Task TenParallelSubmissionsRecordExactlyOneGradedAttempt()
+    {
+        var client = await EnrolledLearnerAsync();
+        var attemptUrl = await StartAsync(client);
+        var fields = CorrectAnswers(await DefinitionAsync(), "submit");
+        fields.Add(new("__RequestVerificationToken", await client.AntiforgeryTokenAsync(attemptUrl)));
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => client.PostAsync(attemptUrl, new FormUrlEncodedContent(fields))));
+
+        Assert.That(responses.Count(r => r.StatusCode == HttpStatusCode.Redirect), Is.EqualTo(1));
+        Assert.That(responses.Count(r => r.StatusCode == HttpStatusCode.Conflict), Is.EqualTo(9));
+        var id = long.Parse(attemptUrl.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var attempt = await scope.ServiceProvider.GetRequiredService<LmsDbContext>().QuizAttempts.SingleAsync(a => a.Id == id);
+        Assert.That(attempt.IsSubmitted, Is.True);
+        Assert.That(attempt.Percent, Is.EqualTo(100m));
+    }
+
+    [Test]
+    public async Task ASubmittedAttemptTakesNoMoreAnswers()
+    {
+        var client = await EnrolledLearnerAsync();
+        var attemptUrl = await StartAsync(client);
+        var token = await client.AntiforgeryTokenAsync(attemptUrl);
+        await client.PostAsync(attemptUrl, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["action"] = "submit" }));
+
+        var replay = await client.PostAsync(attemptUrl, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["action"] = "submit", ["q0"] = "0" }));
+
+        Assert.That(replay.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(await replay.Content.ReadAsStringAsync(), Does.Contain("already been submitted"));
+    }
+
+    [TestCase("q0", "99", "is not an option")]
+    [TestCase("q77", "1", "is not a question of this quiz")]
+    [TestCase("answer", "x", "is not a question of this quiz")]
+    public async Task AnswersThatAreNotPartOfTheQuizAreRefused(string field, string value, string reason)
+    {
+        var client = await EnrolledLearnerAsync();
+        var attemptUrl = await StartAsync(client);
+        var token = await client.AntiforgeryTokenAsync(attemptUrl);
+
+        var response = await client.PostAsync(attemptUrl, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["action"] = "save",
+            [field] = value,
+        }));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain(reason));
+    }
+
+    [Test]
+    public async Task AnotherLearnerCannotSeeOrAnswerAnAttempt()
+    {
+        var owner = await EnrolledLearnerAsync();
+        var attemptUrl = await StartAsync(owner);
+        var other = await EnrolledLearnerAsync();
+        var token = await other.AntiforgeryTokenAsync(Quiz);
+
+        Assert.That((await other.GetAsync(attemptUrl)).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await other.GetAsync(attemptUrl + "/review")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        var post = await other.PostAsync(attemptUrl, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["action"] = "submit" }));
+        Assert.That(post.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    private async Task<HttpClient> EnrolledLearnerAsync()
+    {
+        var client = await _factory.ClientForRoleAsync(Roles.Learner);
+        var enrol = await client.SubmitFormAsync("/courses/safety", "/courses/safety/enrol", new Dictionary<string, string>());
+        Assert.That(enrol.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        return client;
+    }
+
+    private static async Task<string> StartAsync(HttpClient client)
+    {
+        var start = await client.SubmitFormAsync(Quiz, Quiz + "/start", new Dictionary<string, string>());
+        Assert.That(start.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await start.Content.ReadAsStringAsync());
+        return start.Headers.Location!.OriginalString;
+    }
+
+    private async Task<QuizDefinition> DefinitionAsync()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LmsDbContext>();
+        var module = await db.Modules.SingleAsync(m => m.Id == "strong-passwords");
+        var version = await db.ModuleVersions.SingleAsync(v => v.Id == module.CurrentVersionId);
+        return scope.ServiceProvider.GetRequiredService<ModuleQuizzes>().For(version, "mn")!;
+    }
+
+    /// <summary>The form a learner who knows every answer would send.</summary>
+    private static List<KeyValuePair<string, string>> CorrectAnswers(QuizDefinition quiz, string action)
+    {
+        var fields = new List<KeyValuePair<string, string>> { new("action", action) };
+        for (var i = 0; i < quiz.Questions.Count; i++)
+        {
+            var q = quiz.Questions[i];
+            switch (q.Type)
+            {
+                case QuestionType.Single or QuestionType.TrueFalse:
+                    fields.Add(new($"q{i}", q.Options.MaxBy(o => o.Weight)!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    break;
+                case QuestionType.Multiple:
+                    fields.AddRange(q.Options.Where(o => o.Weight > 0).Select(o => new KeyValuePair<string, string>($"q{i}", o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+                    break;
+                case QuestionType.Matching:
+                    fields.AddRange(q.MatchPairs.Where(p => !p.IsDistractor).Select(p => new KeyValuePair<string, string>($"q{i}-{p.Id}", p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+                    break;
+                case QuestionType.ShortAnswer:
+                    fields.Add(new($"q{i}", q.AcceptedAnswers.MaxBy(a => a.Weight)!.Text.Replace("*", "x", StringComparison.Ordinal)));
+                    break;
+                case QuestionType.Numerical:
+                    fields.Add(new($"q{i}", q.NumericAnswers.MaxBy(a => a.Weight)!.Min.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    break;
+            }
+        }
+
+        return fields;
+    }
+
+    /// <summary>Posts answers with repeated keys (a multiple-response question sends one per ticked box), as a browser does.</summary>
+    private static async Task<HttpResponseMessage> PostAnswersAsync(HttpClient client, string attemptUrl, List<KeyValuePair<string, string>> fields)
+    {
+        fields.Add(new("__RequestVerificationToken", await client.AntiforgeryTokenAsync(attemptUrl)));
+        return await client.PostAsync(attemptUrl, new FormUrlEncodedContent(fields));
+    }
+}
