@@ -5,6 +5,11 @@ using Dice.Lms.Web.CommandLine;
 // A verb (`migrate`, `users create`, …) runs a command instead of the site; --Section:Key=value stays configuration.
 var arguments = LmsArguments.Split(args);
 var builder = WebApplication.CreateBuilder(arguments.Configuration);
+if (arguments.Verb.Length > 0)
+{
+    // A verb's stdout is its result (JSON, a quiz block): logs go to stderr, and only warnings.
+    builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
+}
 
 // Services: infrastructure (database, identity, jobs, e-mail), then the web layer (MVC, localization, security).
 builder.Services.AddLmsInfrastructure(builder.Configuration, builder.Environment);

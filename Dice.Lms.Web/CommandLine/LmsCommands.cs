@@ -1,4 +1,5 @@
 using Dice.Lms.Domain.Cohorts;
+using Dice.Lms.Domain.Quizzes;
 using Dice.Lms.Infrastructure.Accounts;
 using Dice.Lms.Infrastructure.Cohorts;
 using Dice.Lms.Infrastructure;
@@ -22,6 +23,7 @@ public static class LmsCommands
           content validate [PATH]   check course content; one line per problem (path:line: message); exit 1 on any error
           content import [PATH]     import or update course content in the database
           content list --format json
+          quiz convert FILE --from gift|aiken [--to markdown|json]
         """;
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] verb, TextWriter output, TextWriter error)
@@ -38,6 +40,7 @@ public static class LmsCommands
                 ("content", "validate") => () => ValidateContentAsync(provider, VerbOptions.Parse(verb.Skip(2)), output, error),
                 ("content", "import") => () => ImportContentAsync(provider, VerbOptions.Parse(verb.Skip(2)), output, error),
                 ("content", "list") => () => ListContentAsync(provider, VerbOptions.Parse(verb.Skip(2), "format"), output),
+                ("quiz", "convert") => () => ConvertQuizAsync(VerbOptions.Parse(verb.Skip(2), "from", "to"), output, error),
                 ("help" or "--help", _) => () =>
                 {
                     output.WriteLine(Usage);
@@ -117,6 +120,41 @@ public static class LmsCommands
 
         await output.WriteLineAsync(ContentCatalogJson.Write(await Catalog.ReadAsync(services.GetRequiredService<LmsDbContext>())));
         return 0;
+    }
+
+    /// <summary>Prints the quiz block (or JSON); problems go to stderr with their line, and make the exit code 1.</summary>
+    private static async Task<int> ConvertQuizAsync(VerbOptions options, TextWriter output, TextWriter error)
+    {
+        var file = options.Positional.Count == 1 ? options.Positional[0] : throw new CommandLineException("quiz convert needs one FILE");
+        if (!File.Exists(file))
+        {
+            throw new CommandLineException($"no file {file}");
+        }
+
+        var result = options.Required("from").ToLowerInvariant() switch
+        {
+            "gift" => GiftParser.Parse(await File.ReadAllTextAsync(file)),
+            "aiken" => AikenParser.Parse(await File.ReadAllTextAsync(file)),
+            var other => throw new CommandLineException($"--from must be gift or aiken, not '{other}'"),
+        };
+        switch ((options.Get("to") ?? "markdown").ToLowerInvariant())
+        {
+            case "json":
+                await output.WriteLineAsync(QuizConversion.ToJson(result));
+                break;
+            case "markdown":
+                await output.WriteAsync(QuizConversion.ToMarkdown(result.Questions));
+                break;
+            case var other:
+                throw new CommandLineException($"--to must be markdown or json, not '{other}'");
+        }
+
+        foreach (var problem in result.Errors)
+        {
+            await error.WriteLineAsync($"{Path.GetFileName(file)}:{problem.Line}: {problem.Message}");
+        }
+
+        return result.Errors.Count > 0 ? 1 : 0;
     }
 
     private static async Task<int> CreateUserAsync(IServiceProvider services, VerbOptions options, TextWriter output)

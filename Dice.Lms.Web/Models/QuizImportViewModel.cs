@@ -1,0 +1,3 @@
+namespace Dice.Lms.Web.Models;
+
+public sealed record QuizImportViewModel(string Format, string? Source, string? QuizBlock, int Questions, IReadOnlyList<string> Errors);
