@@ -22,6 +22,8 @@ public sealed class SiteUnderTest
 
     public static string Folder { get; private set; } = "";
 
+    public static IServiceProvider Services => _factory!.Services;
+
     [OneTimeSetUp]
     public async Task StartAsync()
     {
