@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Dice.Lms.Infrastructure.Jobs;
 using Dice.Lms.Web.Infrastructure;
 using Hangfire;
+using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Dice.Lms.Web;
@@ -64,6 +65,13 @@ public static class WebPipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new JobsDashboardAuthorization()],
+            IsReadOnlyFunc = context => !context.GetHttpContext().User.IsInRole(Dice.Lms.Infrastructure.Identity.Roles.Admin),
+            DisplayStorageConnectionString = false,
+            AppPath = "/",
+        });
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync }).DisableHttpMetrics();
         // WithStaticAssets lets ~/ links point at fingerprinted files, which browsers keep for a year.
         app.MapControllers().WithStaticAssets();

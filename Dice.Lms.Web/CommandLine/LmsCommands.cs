@@ -5,6 +5,7 @@ using Dice.Lms.Infrastructure.Cohorts;
 using Dice.Lms.Infrastructure;
 using Dice.Lms.Infrastructure.Content;
 using Dice.Lms.Infrastructure.Data;
+using Dice.Lms.Infrastructure.Email;
 using Dice.Lms.Infrastructure.Options;
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,7 @@ public static class LmsCommands
           content import [PATH]     import or update course content in the database
           content list --format json
           quiz convert FILE --from gift|aiken [--to markdown|json]
+          email drain               deliver what is waiting in the e-mail outbox now
         """;
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] verb, TextWriter output, TextWriter error)
@@ -41,6 +43,7 @@ public static class LmsCommands
                 ("content", "import") => () => ImportContentAsync(provider, VerbOptions.Parse(verb.Skip(2)), output, error),
                 ("content", "list") => () => ListContentAsync(provider, VerbOptions.Parse(verb.Skip(2), "format"), output),
                 ("quiz", "convert") => () => ConvertQuizAsync(VerbOptions.Parse(verb.Skip(2), "from", "to"), output, error),
+                ("email", "drain") => () => DrainEmailAsync(provider, output),
                 ("help" or "--help", _) => () =>
                 {
                     output.WriteLine(Usage);
@@ -155,6 +158,16 @@ public static class LmsCommands
         }
 
         return result.Errors.Count > 0 ? 1 : 0;
+    }
+
+    private static async Task<int> DrainEmailAsync(IServiceProvider services, TextWriter output)
+    {
+        var sent = await services.GetRequiredService<EmailDeliveryJob>().RunAsync(CancellationToken.None);
+        var db = services.GetRequiredService<LmsDbContext>();
+        var waiting = await db.OutboxEmails.CountAsync(e => e.Status == Dice.Lms.Domain.Email.OutboxStatus.Pending);
+        var failed = await db.OutboxEmails.CountAsync(e => e.Status == Dice.Lms.Domain.Email.OutboxStatus.Failed);
+        await output.WriteLineAsync($"sent {sent} e-mail(s); {waiting} waiting for a retry, {failed} failed for good");
+        return 0;
     }
 
     private static async Task<int> CreateUserAsync(IServiceProvider services, VerbOptions options, TextWriter output)

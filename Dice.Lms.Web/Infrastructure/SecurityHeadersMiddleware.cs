@@ -10,6 +10,11 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; " +
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>Hangfire's dashboard (administrators only) writes inline scripts and styles; nothing else may.</summary>
+    public const string JobsDashboardPolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>
@@ -18,7 +23,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             // An action may tighten the policy for its own response (the offline course file does).
             if (!headers.ContainsKey("Content-Security-Policy"))
             {
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/hangfire") ? JobsDashboardPolicy : ContentSecurityPolicy;
             }
 
             headers.XContentTypeOptions = "nosniff";

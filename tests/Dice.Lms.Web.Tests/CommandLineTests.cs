@@ -65,6 +65,18 @@ public sealed class CommandLineTests
     }
 
     [Test]
+    public async Task EmailDrainDeliversTheOutboxToThePickupFolder()
+    {
+        var created = await Cli.RunAsync(_folder, "users", "create", "--email", "nopass@example.org", "--name", "N", "--role", "learner");
+        Assert.That(created.ExitCode, Is.EqualTo(0), created.Error);
+
+        var drain = await Cli.RunAsync(_folder, "email", "drain");
+
+        Assert.That(drain.ExitCode, Is.EqualTo(0), drain.Error);
+        Assert.That(drain.Output, Does.Match(@"sent \d+ e-mail\(s\); 0 waiting for a retry, 0 failed for good"));
+    }
+
+    [Test]
     public async Task AnUnknownCohortIsRefusedWithAHint()
     {
         var result = await Cli.RunAsync(_folder, "users", "create", "--email", "x@example.org", "--name", "X", "--role", "learner", "--cohort", "Nowhere");

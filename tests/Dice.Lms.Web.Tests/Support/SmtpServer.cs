@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using MimeKit;
+
+namespace Dice.Lms.Web.Tests.Support;
+
+/// <summary>
+/// A real SMTP server on 127.0.0.1: Debian's aiosmtpd, storing what it receives in a maildir. scripts/test.sh installs
+/// python3-aiosmtpd; without it the tests fail, they never skip.
+/// </summary>
+public sealed class SmtpServer : IDisposable
+{
+    private readonly Process _process;
+
+    public SmtpServer()
+    {
+        Maildir = Path.Combine(Path.GetTempPath(), "dice-smtp-" + Guid.NewGuid().ToString("N"));
+        Port = FreePort();
+        var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in new[] { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", Maildir })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        _process = Process.Start(start) ?? throw new InvalidOperationException("could not start /usr/bin/python3 -m aiosmtpd");
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!Accepts(Port))
+        {
+            if (_process.HasExited || DateTime.UtcNow > deadline)
+            {
+                var error = _process.HasExited ? _process.StandardError.ReadToEnd() : "no answer within 15 s";
+                throw new InvalidOperationException($"aiosmtpd did not start (install python3-aiosmtpd): {error}");
+            }
+
+            Thread.Sleep(100);
+        }
+    }
+
+    public int Port { get; }
+
+    public string Maildir { get; }
+
+    /// <summary>Every message the server has accepted so far.</summary>
+    public IReadOnlyList<MimeMessage> Received()
+    {
+        var folder = Path.Combine(Maildir, "new");
+        return Directory.Exists(folder) ? [.. Directory.GetFiles(folder).Select(f => MimeMessage.Load(f))] : [];
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(5000);
+        }
+
+        _process.Dispose();
+        if (Directory.Exists(Maildir))
+        {
+            Directory.Delete(Maildir, recursive: true);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static bool Accepts(int port)
+    {
+        try
+        {
+            using var client = new TcpClient();
+            client.Connect(IPAddress.Loopback, port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+}
