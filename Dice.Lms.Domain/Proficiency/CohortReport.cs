@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+using Dice.Lms.Domain.Competences;
+
+namespace Dice.Lms.Domain.Proficiency;
+
+/// <summary>
+/// The cohort proficiency report: per area and level, how many learners were there at the baseline and are there now.
+/// Its CSV shape is fixed by the operations contract (`proficiency report --format csv`).
+/// </summary>
+public static class CohortReport
+{
+    public static IReadOnlyList<string> CsvHeader { get; } = ["cohort", "area", "level", "baseline", "current"];
+
+    /// <summary>
+    /// Exactly 30 rows: every area (report order) × every level (lowest first), zero counts included, so that
+    /// cohorts line up row for row in a spreadsheet.
+    /// </summary>
+    public static IReadOnlyList<ReportRow> Build(string cohort, IEnumerable<LearnerLevels> learners)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(cohort);
+        ArgumentNullException.ThrowIfNull(learners);
+        var list = learners.ToList();
+
+        var rows = new List<ReportRow>(CompetenceAreas.All.Count * ProficiencyLevels.All.Count);
+        foreach (var area in CompetenceAreas.All)
+        {
+            foreach (var level in ProficiencyLevels.All)
+            {
+                // A learner without a level for the area (say, joined after the baseline) is left out of that count
+                // rather than counted as None, which would overstate the need.
+                var baseline = list.Count(l => l.Baseline.TryGetValue(area.Id, out var b) && b == level);
+                var current = list.Count(l => l.Current.TryGetValue(area.Id, out var c) && c == level);
+                rows.Add(new ReportRow(cohort, area.Id, level, baseline, current));
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>The contract's CSV: header row, RFC 4180 quoting, `\n` line ends, the level as its id.</summary>
+    public static string ToCsv(IEnumerable<ReportRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var csv = new StringBuilder();
+        csv.Append(string.Join(',', CsvHeader)).Append('\n');
+        foreach (var row in rows)
+        {
+            csv.Append(Quote(row.Cohort)).Append(',')
+                .Append(Quote(row.Area)).Append(',')
+                .Append(row.Level.Id()).Append(',')
+                .Append(row.Baseline.ToString(CultureInfo.InvariantCulture)).Append(',')
+                .Append(row.Current.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        return csv.ToString();
+    }
+
+    /// <summary>
+    /// Per cohort and area, the share of learners at or below intermediate: the measure of need the DICE baseline
+    /// report uses (Table 3). It should fall from the baseline column to the current one as training works.
+    /// </summary>
+    public static IReadOnlyList<AreaNeed> ShareAtOrBelowIntermediate(IEnumerable<ReportRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return rows
+            .GroupBy(r => (r.Cohort, r.Area))
+            .Select(g => new AreaNeed(
+                g.Key.Cohort,
+                g.Key.Area,
+                Share(g.Where(IsAtOrBelowIntermediate).Sum(r => r.Baseline), g.Sum(r => r.Baseline)),
+                Share(g.Where(IsAtOrBelowIntermediate).Sum(r => r.Current), g.Sum(r => r.Current))))
+            .ToList();
+    }
+
+    private static bool IsAtOrBelowIntermediate(ReportRow row) => row.Level <= ProficiencyLevel.Intermediate;
+
+    private static decimal? Share(int part, int total) =>
+        total == 0 ? null : Math.Round(100m * part / total, 1, MidpointRounding.AwayFromZero);
+
+    private static string Quote(string field) =>
+        field.IndexOfAny([',', '"', '\n', '\r']) < 0 ? field : $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+}

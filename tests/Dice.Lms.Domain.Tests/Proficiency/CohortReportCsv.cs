@@ -1,0 +1,52 @@
+using Dice.Lms.Domain.Proficiency;
+using static Dice.Lms.Domain.Competences.ProficiencyLevel;
+
+namespace Dice.Lms.Domain.Tests.Proficiency;
+
+public sealed class CohortReportCsv
+{
+    [Test]
+    public void WritesTheContractHeaderAndOneLinePerRow()
+    {
+        var csv = CohortReport.ToCsv(
+        [
+            new ReportRow("Gobi 2025", "devices", None, 3, 0),
+            new ReportRow("Gobi 2025", "devices", Intermediate, 12, 7),
+            new ReportRow("Gobi 2025", "problem-solving", Expert, 0, 4),
+        ]);
+
+        Assert.That(csv, Is.EqualTo(
+            "cohort,area,level,baseline,current\n"
+            + "Gobi 2025,devices,none,3,0\n"
+            + "Gobi 2025,devices,intermediate,12,7\n"
+            + "Gobi 2025,problem-solving,expert,0,4\n"));
+    }
+
+    [Test]
+    public void WritesOnlyTheHeaderForNoRows()
+    {
+        Assert.That(CohortReport.ToCsv([]), Is.EqualTo("cohort,area,level,baseline,current\n"));
+    }
+
+    [TestCase("Gobi, 2025", "\"Gobi, 2025\"")]
+    [TestCase("The \"Gobi\" cohort", "\"The \"\"Gobi\"\" cohort\"")]
+    [TestCase("Gobi\n2025", "\"Gobi\n2025\"")]
+    [TestCase("Говь 2025", "Говь 2025")]
+    public void QuotesACohortNameOnlyWhenItMustAsRfc4180Says(string cohort, string field)
+    {
+        var csv = CohortReport.ToCsv([new ReportRow(cohort, "safety", Advanced, 1, 2)]);
+
+        Assert.That(csv, Is.EqualTo($"cohort,area,level,baseline,current\n{field},safety,advanced,1,2\n"));
+    }
+
+    [Test]
+    public void WritesThirtyLinesPerCohortThatTheCsvReaderReadsBack()
+    {
+        var csv = CohortReport.ToCsv(CohortReport.Build("Gobi, \"2025\"", []));
+
+        var records = Domain.Imports.Csv.Parse(csv);
+        Assert.That(records, Has.Count.EqualTo(31));
+        Assert.That(records.Skip(1).Select(r => r[0]), Has.All.EqualTo("Gobi, \"2025\""));
+        Assert.That(records[1].Fields, Is.EqualTo(new[] { "Gobi, \"2025\"", "devices", "none", "0", "0" }));
+    }
+}
