@@ -6,6 +6,7 @@ using Dice.Lms.Infrastructure.Email;
 using Dice.Lms.Infrastructure.Identity;
 using Dice.Lms.Infrastructure.Jobs;
 using Dice.Lms.Infrastructure.Options;
+using Dice.Lms.Infrastructure.Proficiency;
 using Dice.Lms.Infrastructure.Quizzes;
 using Hangfire;
 using Hangfire.SqlServer;
@@ -110,6 +111,9 @@ public static class DependencyInjection
         services.AddSingleton<LessonHtml>();
         services.AddSingleton<ModuleQuizzes>();
         services.AddScoped<ContentImport>();
+
+        services.AddScoped<ProficiencyJob>();
+        services.AddScoped<BaselineImport>();
 
         services.AddScoped<DatabaseInitializer>();
         services.AddHealthChecks()

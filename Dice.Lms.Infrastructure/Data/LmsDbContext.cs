@@ -2,6 +2,7 @@ using Dice.Lms.Domain.Cohorts;
 using Dice.Lms.Domain.Courses;
 using Dice.Lms.Domain.Email;
 using Dice.Lms.Domain.Organizations;
+using Dice.Lms.Domain.Proficiency;
 using Dice.Lms.Domain.Quizzes;
 using Dice.Lms.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -33,6 +34,10 @@ public abstract class LmsDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ModuleAsset> ModuleAssets => Set<ModuleAsset>();
 
     public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
+
+    public DbSet<SelfAssessmentResult> SelfAssessments => Set<SelfAssessmentResult>();
+
+    public DbSet<ProficiencySnapshot> ProficiencySnapshots => Set<ProficiencySnapshot>();
 
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 

@@ -1,4 +1,5 @@
 using Dice.Lms.Infrastructure.Email;
+using Dice.Lms.Infrastructure.Proficiency;
 using Hangfire;
 
 namespace Dice.Lms.Infrastructure.Jobs;
@@ -7,9 +8,12 @@ namespace Dice.Lms.Infrastructure.Jobs;
 public static class RecurringJobs
 {
     public const string EmailDelivery = "email-delivery";
+    public const string Proficiency = "proficiency";
 
     public static void Register(IRecurringJobManager jobs)
     {
         jobs.AddOrUpdate<EmailDeliveryJob>(EmailDelivery, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        // Nightly, after the day's learning in Mongolia (UTC+8).
+        jobs.AddOrUpdate<ProficiencyJob>(Proficiency, job => job.RunAsync(CancellationToken.None), Cron.Daily(18));
     }
 }

@@ -1,4 +1,6 @@
 using Dice.Lms.Domain.Cohorts;
+using Dice.Lms.Domain.Competences;
+using Dice.Lms.Domain.Proficiency;
 using Dice.Lms.Domain.Quizzes;
 using Dice.Lms.Infrastructure.Accounts;
 using Dice.Lms.Infrastructure.Cohorts;
@@ -7,6 +9,7 @@ using Dice.Lms.Infrastructure.Content;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Email;
 using Dice.Lms.Infrastructure.Options;
+using Dice.Lms.Infrastructure.Proficiency;
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +29,9 @@ public static class LmsCommands
           content list --format json
           quiz convert FILE --from gift|aiken [--to markdown|json]
           email drain               deliver what is waiting in the e-mail outbox now
+          baseline import FILE --cohort NAME
+          proficiency compute
+          proficiency report [--cohort NAME] [--format csv|json]
         """;
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] verb, TextWriter output, TextWriter error)
@@ -44,6 +50,9 @@ public static class LmsCommands
                 ("content", "list") => () => ListContentAsync(provider, VerbOptions.Parse(verb.Skip(2), "format"), output),
                 ("quiz", "convert") => () => ConvertQuizAsync(VerbOptions.Parse(verb.Skip(2), "from", "to"), output, error),
                 ("email", "drain") => () => DrainEmailAsync(provider, output),
+                ("baseline", "import") => () => ImportBaselineAsync(provider, VerbOptions.Parse(verb.Skip(2), "cohort"), output, error),
+                ("proficiency", "compute") => () => ComputeProficiencyAsync(provider, output),
+                ("proficiency", "report") => () => ReportProficiencyAsync(provider, VerbOptions.Parse(verb.Skip(2), "cohort", "format"), output),
                 ("help" or "--help", _) => () =>
                 {
                     output.WriteLine(Usage);
@@ -167,6 +176,81 @@ public static class LmsCommands
         var waiting = await db.OutboxEmails.CountAsync(e => e.Status == Dice.Lms.Domain.Email.OutboxStatus.Pending);
         var failed = await db.OutboxEmails.CountAsync(e => e.Status == Dice.Lms.Domain.Email.OutboxStatus.Failed);
         await output.WriteLineAsync($"sent {sent} e-mail(s); {waiting} waiting for a retry, {failed} failed for good");
+        return 0;
+    }
+
+    private static async Task<int> ImportBaselineAsync(IServiceProvider services, VerbOptions options, TextWriter output, TextWriter error)
+    {
+        var file = options.Positional.Count == 1 ? options.Positional[0] : throw new CommandLineException("baseline import needs one FILE");
+        if (!File.Exists(file))
+        {
+            throw new CommandLineException($"no file {file}");
+        }
+
+        var (imported, errors) = await services.GetRequiredService<BaselineImport>().ImportAsync(await File.ReadAllTextAsync(file), options.Required("cohort"));
+        foreach (var message in errors)
+        {
+            await error.WriteLineAsync(message);
+        }
+
+        if (errors.Count > 0)
+        {
+            await error.WriteLineAsync("nothing was imported");
+            return 1;
+        }
+
+        await output.WriteLineAsync($"imported the baseline of {imported} learner(s)");
+        return 0;
+    }
+
+    private static async Task<int> ComputeProficiencyAsync(IServiceProvider services, TextWriter output)
+    {
+        var cohorts = await services.GetRequiredService<ProficiencyJob>().RunAsync(CancellationToken.None);
+        await output.WriteLineAsync($"computed proficiency for {cohorts} cohort(s)");
+        return 0;
+    }
+
+    /// <summary>The latest snapshot of each cohort (or of one), in the contract's CSV shape or as JSON.</summary>
+    private static async Task<int> ReportProficiencyAsync(IServiceProvider services, VerbOptions options, TextWriter output)
+    {
+        var db = services.GetRequiredService<LmsDbContext>();
+        var name = options.Get("cohort");
+        var cohorts = await db.Cohorts.Where(c => name == null || c.Name == name).OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync();
+        if (name is not null && cohorts.Count == 0)
+        {
+            throw new CommandLineException($"no cohort named '{name}'");
+        }
+
+        var rows = new List<ReportRow>();
+        foreach (var cohort in cohorts)
+        {
+            var latest = await db.ProficiencySnapshots.Where(s => s.CohortId == cohort.Id).MaxAsync(s => (DateOnly?)s.Date);
+            if (latest is null)
+            {
+                throw new CommandLineException($"cohort '{cohort.Name}' has no proficiency yet: run `proficiency compute` first");
+            }
+
+            var snapshots = await db.ProficiencySnapshots.Where(s => s.CohortId == cohort.Id && s.Date == latest).ToListAsync();
+            rows.AddRange(CohortReport.Build(cohort.Name, []).Select(empty =>
+                snapshots.FirstOrDefault(s => s.AreaId == empty.Area && s.Level == empty.Level) is { } s
+                    ? empty with { Baseline = s.Baseline, Current = s.Current }
+                    : empty));
+        }
+
+        switch (options.Get("format") ?? "csv")
+        {
+            case "csv":
+                await output.WriteAsync(CohortReport.ToCsv(rows));
+                break;
+            case "json":
+                await output.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(
+                    rows.Select(r => new { cohort = r.Cohort, area = r.Area, level = r.Level.Id(), baseline = r.Baseline, current = r.Current }),
+                    new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+                break;
+            case var other:
+                throw new CommandLineException($"--format must be csv or json, not '{other}'");
+        }
+
         return 0;
     }
 

@@ -673,3 +673,76 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123141055_Proficiency'
+)
+BEGIN
+    CREATE TABLE [ProficiencySnapshots] (
+        [Id] bigint NOT NULL IDENTITY,
+        [CohortId] int NOT NULL,
+        [Date] date NOT NULL,
+        [AreaId] nvarchar(40) NOT NULL,
+        [Level] int NOT NULL,
+        [Baseline] int NOT NULL,
+        [Current] int NOT NULL,
+        CONSTRAINT [PK_ProficiencySnapshots] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ProficiencySnapshots_Cohorts_CohortId] FOREIGN KEY ([CohortId]) REFERENCES [Cohorts] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123141055_Proficiency'
+)
+BEGIN
+    CREATE TABLE [SelfAssessments] (
+        [Id] bigint NOT NULL IDENTITY,
+        [LearnerId] nvarchar(450) NOT NULL,
+        [CohortId] int NULL,
+        [Kind] int NOT NULL,
+        [TakenAt] datetime2 NOT NULL,
+        [Levels] nvarchar(400) NOT NULL,
+        CONSTRAINT [PK_SelfAssessments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SelfAssessments_AspNetUsers_LearnerId] FOREIGN KEY ([LearnerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_SelfAssessments_Cohorts_CohortId] FOREIGN KEY ([CohortId]) REFERENCES [Cohorts] ([Id]) ON DELETE SET NULL
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123141055_Proficiency'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ProficiencySnapshots_CohortId_Date_AreaId_Level] ON [ProficiencySnapshots] ([CohortId], [Date], [AreaId], [Level]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123141055_Proficiency'
+)
+BEGIN
+    CREATE INDEX [IX_SelfAssessments_CohortId] ON [SelfAssessments] ([CohortId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123141055_Proficiency'
+)
+BEGIN
+    CREATE INDEX [IX_SelfAssessments_LearnerId_CohortId_Kind] ON [SelfAssessments] ([LearnerId], [CohortId], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123141055_Proficiency'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123141055_Proficiency', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

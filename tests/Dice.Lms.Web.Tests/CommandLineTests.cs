@@ -77,6 +77,66 @@ public sealed class CommandLineTests
     }
 
     [Test]
+    public async Task ABaselineForTwoCohortsIsReportedExactlyAfterCompute()
+    {
+        foreach (var cohort in new[] { "DICE 2024 Ulaanbaatar", "DICE 2024 Umnugobi" })
+        {
+            Assert.That((await Cli.RunAsync(_folder, "cohorts", "create", "--name", cohort)).ExitCode, Is.EqualTo(0));
+        }
+
+        var header = "email,full_name,organization,location,devices,information,communication,content-creation,safety,problem-solving";
+        await File.WriteAllTextAsync(Path.Combine(_folder, "ub.csv"),
+            $"{header}\na@example.org,Анх,Төв ТББ,Ulaanbaatar,beginner,Дунд шат,50,advanced,none,expert\nb@example.org,Бат,Төв ТББ,Ulaanbaatar,BEGINNER,beginner,25,advanced,0,expert\n");
+        await File.WriteAllTextAsync(Path.Combine(_folder, "ug.csv"),
+            $"{header}\nc@example.org,Цэцэг,Говь ТББ,Umnugobi,expert,expert,expert,expert,expert,expert\n");
+
+        var ub = await Cli.RunAsync(_folder, "baseline", "import", "ub.csv", "--cohort", "DICE 2024 Ulaanbaatar");
+        var ug = await Cli.RunAsync(_folder, "baseline", "import", "ug.csv", "--cohort", "DICE 2024 Umnugobi");
+        Assert.That(ub.ExitCode + ug.ExitCode, Is.EqualTo(0), ub.Error + ug.Error);
+        var again = await Cli.RunAsync(_folder, "baseline", "import", "ub.csv", "--cohort", "DICE 2024 Ulaanbaatar");
+        Assert.That(again.ExitCode, Is.EqualTo(0), "re-importing updates");
+
+        Assert.That((await Cli.RunAsync(_folder, "proficiency", "compute")).ExitCode, Is.EqualTo(0));
+        Assert.That((await Cli.RunAsync(_folder, "proficiency", "compute")).ExitCode, Is.EqualTo(0), "a second run on the same day");
+        var report = await Cli.RunAsync(_folder, "proficiency", "report", "--format", "csv");
+
+        Assert.That(report.ExitCode, Is.EqualTo(0), report.Error);
+        var lines = report.Output.TrimEnd('\n').Split('\n');
+        Assert.That(lines[0], Is.EqualTo("cohort,area,level,baseline,current"));
+        Assert.That(lines, Has.Length.EqualTo(61), "30 rows per cohort");
+        Assert.That(lines, Does.Contain("DICE 2024 Ulaanbaatar,devices,beginner,2,2"));
+        Assert.That(lines, Does.Contain("DICE 2024 Ulaanbaatar,information,intermediate,1,1"));
+        Assert.That(lines, Does.Contain("DICE 2024 Ulaanbaatar,information,beginner,1,1"));
+        Assert.That(lines, Does.Contain("DICE 2024 Ulaanbaatar,safety,none,2,2"));
+        Assert.That(lines, Does.Contain("DICE 2024 Ulaanbaatar,problem-solving,expert,2,2"));
+        Assert.That(lines, Does.Contain("DICE 2024 Umnugobi,content-creation,expert,1,1"));
+        Assert.That(lines, Does.Contain("DICE 2024 Umnugobi,devices,none,0,0"));
+        Assert.That(lines.Skip(1).Sum(l => int.Parse(l.Split(',')[3], System.Globalization.CultureInfo.InvariantCulture)), Is.EqualTo(18), "3 learners × 6 areas, no duplicates");
+    }
+
+    [Test]
+    public async Task ABadBaselineFileImportsNothingAndNamesEachLine()
+    {
+        Assert.That((await Cli.RunAsync(_folder, "cohorts", "create", "--name", "C1")).ExitCode, Is.EqualTo(0));
+        await File.WriteAllTextAsync(Path.Combine(_folder, "bad.csv"),
+            "email,full_name,organization,location,devices,information,communication,content-creation,safety,problem-solving\n" +
+            "a@example.org,A,O,UB,beginner,beginner,beginner,beginner,beginner,beginner\n" +
+            "a@example.org,B,O,UB,master,beginner,beginner,beginner,beginner,beginner\n");
+
+        var result = await Cli.RunAsync(_folder, "baseline", "import", "bad.csv", "--cohort", "C1");
+        var unknown = await Cli.RunAsync(_folder, "baseline", "import", "bad.csv", "--cohort", "Nowhere");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.Error, Does.Contain("line 3:").And.Contain("'master' is not a level").And.Contain("nothing was imported"));
+        Assert.That(unknown.Error, Does.Contain("cohorts create"));
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "lms.db")}");
+        await connection.OpenAsync();
+        var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM AspNetUsers";
+        Assert.That(await command.ExecuteScalarAsync(), Is.EqualTo(0));
+    }
+
+    [Test]
     public async Task AnUnknownCohortIsRefusedWithAHint()
     {
         var result = await Cli.RunAsync(_folder, "users", "create", "--email", "x@example.org", "--name", "X", "--role", "learner", "--cohort", "Nowhere");

@@ -424,6 +424,78 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("Organizations");
                 });
 
+            modelBuilder.Entity("Dice.Lms.Domain.Proficiency.ProficiencySnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AreaId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Baseline")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Current")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId", "Date", "AreaId", "Level")
+                        .IsUnique();
+
+                    b.ToTable("ProficiencySnapshots");
+                });
+
+            modelBuilder.Entity("Dice.Lms.Domain.Proficiency.SelfAssessmentResult", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("CohortId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LearnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Levels")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
+
+                    b.HasIndex("LearnerId", "CohortId", "Kind");
+
+                    b.ToTable("SelfAssessments");
+                });
+
             modelBuilder.Entity("Dice.Lms.Domain.Quizzes.QuizAttempt", b =>
                 {
                     b.Property<long>("Id")
@@ -901,6 +973,29 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.SqlServer
                         });
 
                     b.Navigation("Texts");
+                });
+
+            modelBuilder.Entity("Dice.Lms.Domain.Proficiency.ProficiencySnapshot", b =>
+                {
+                    b.HasOne("Dice.Lms.Domain.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dice.Lms.Domain.Proficiency.SelfAssessmentResult", b =>
+                {
+                    b.HasOne("Dice.Lms.Domain.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Dice.Lms.Infrastructure.Identity.LmsUser", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dice.Lms.Domain.Quizzes.QuizAttempt", b =>

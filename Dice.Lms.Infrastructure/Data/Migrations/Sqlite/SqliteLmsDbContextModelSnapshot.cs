@@ -407,6 +407,74 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Organizations");
                 });
 
+            modelBuilder.Entity("Dice.Lms.Domain.Proficiency.ProficiencySnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AreaId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Baseline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Current")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId", "Date", "AreaId", "Level")
+                        .IsUnique();
+
+                    b.ToTable("ProficiencySnapshots");
+                });
+
+            modelBuilder.Entity("Dice.Lms.Domain.Proficiency.SelfAssessmentResult", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LearnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Levels")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortId");
+
+                    b.HasIndex("LearnerId", "CohortId", "Kind");
+
+                    b.ToTable("SelfAssessments");
+                });
+
             modelBuilder.Entity("Dice.Lms.Domain.Quizzes.QuizAttempt", b =>
                 {
                     b.Property<long>("Id")
@@ -874,6 +942,29 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Texts");
+                });
+
+            modelBuilder.Entity("Dice.Lms.Domain.Proficiency.ProficiencySnapshot", b =>
+                {
+                    b.HasOne("Dice.Lms.Domain.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dice.Lms.Domain.Proficiency.SelfAssessmentResult", b =>
+                {
+                    b.HasOne("Dice.Lms.Domain.Cohorts.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Dice.Lms.Infrastructure.Identity.LmsUser", null)
+                        .WithMany()
+                        .HasForeignKey("LearnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Dice.Lms.Domain.Quizzes.QuizAttempt", b =>

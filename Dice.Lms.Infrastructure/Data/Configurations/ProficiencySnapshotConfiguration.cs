@@ -1,0 +1,17 @@
+using Dice.Lms.Domain.Cohorts;
+using Dice.Lms.Domain.Proficiency;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Dice.Lms.Infrastructure.Data.Configurations;
+
+public sealed class ProficiencySnapshotConfiguration : IEntityTypeConfiguration<ProficiencySnapshot>
+{
+    public void Configure(EntityTypeBuilder<ProficiencySnapshot> builder)
+    {
+        builder.Property(s => s.AreaId).HasMaxLength(40);
+        // One row per cohort, day, area and level: two runs of the job on one day cannot add a second.
+        builder.HasIndex(s => new { s.CohortId, s.Date, s.AreaId, s.Level }).IsUnique();
+        builder.HasOne<Cohort>().WithMany().HasForeignKey(s => s.CohortId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
