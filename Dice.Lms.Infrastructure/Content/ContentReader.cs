@@ -15,6 +15,15 @@ public static class ContentReader
 
     private static readonly string[] CourseKeys = ["id", "area", "title", "description", "completion", "min-level", "pass-mark"];
 
+    /// <summary>Only the self-assessment of a content folder; null when it is missing or has errors.</summary>
+    public static SelfAssessment? ReadSelfAssessment(string root)
+    {
+        var file = Path.Combine(root, SelfAssessmentFileName);
+        var problems = new ContentProblems();
+        var assessment = File.Exists(file) ? SelfAssessmentReader.Read(file, SelfAssessmentFileName, problems) : null;
+        return problems.Sorted().Any(p => p.IsError) ? null : assessment;
+    }
+
     public static ContentSet Read(string contentRoot)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(contentRoot);
