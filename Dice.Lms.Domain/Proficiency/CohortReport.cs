@@ -39,6 +39,14 @@ public static class CohortReport
     }
 
     /// <summary>The contract's CSV: header row, RFC 4180 quoting, `\n` line ends, the level as its id.</summary>
+    /// <summary>The 30 rows of one day's snapshots, zeros included for a level nobody is at, in report order.</summary>
+    public static IReadOnlyList<ReportRow> FromSnapshots(string cohort, IEnumerable<ProficiencySnapshot> day)
+    {
+        var snapshots = day.ToList();
+        return [.. Build(cohort, []).Select(empty =>
+            snapshots.FirstOrDefault(s => s.AreaId == empty.Area && s.Level == empty.Level) is { } s ? empty with { Baseline = s.Baseline, Current = s.Current } : empty)];
+    }
+
     public static string ToCsv(IEnumerable<ReportRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);

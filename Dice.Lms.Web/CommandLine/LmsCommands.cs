@@ -230,11 +230,7 @@ public static class LmsCommands
                 throw new CommandLineException($"cohort '{cohort.Name}' has no proficiency yet: run `proficiency compute` first");
             }
 
-            var snapshots = await db.ProficiencySnapshots.Where(s => s.CohortId == cohort.Id && s.Date == latest).ToListAsync();
-            rows.AddRange(CohortReport.Build(cohort.Name, []).Select(empty =>
-                snapshots.FirstOrDefault(s => s.AreaId == empty.Area && s.Level == empty.Level) is { } s
-                    ? empty with { Baseline = s.Baseline, Current = s.Current }
-                    : empty));
+            rows.AddRange(CohortReport.FromSnapshots(cohort.Name, await db.ProficiencySnapshots.Where(s => s.CohortId == cohort.Id && s.Date == latest).ToListAsync()));
         }
 
         switch (options.Get("format") ?? "csv")

@@ -1,3 +1,6 @@
+using Dice.Lms.Infrastructure.Proficiency;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Dice.Lms.Browser.Tests;
 
 public sealed class SelfAssessmentPageTests
@@ -14,6 +17,23 @@ public sealed class SelfAssessmentPageTests
             await page.AssertAccessibleAsync();
         }
 
+        await page.Context.CloseAsync();
+    }
+
+    [TestCase("mn")]
+    [TestCase("en")]
+    public async Task TheProficiencyDashboardHasNoAxeViolations(string language)
+    {
+        await using (var scope = SiteUnderTest.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ProficiencyJob>().RunAsync(CancellationToken.None);
+        }
+
+        var page = await PageChecks.NewPageAsync();
+        await AccessibilityTests.SignInAsync(page, "staff@example.org");
+        await page.GotoAsync($"{SiteUnderTest.BaseUrl}/staff/proficiency?culture={language}");
+        Assert.That(await page.Locator("svg[role=img]").CountAsync(), Is.EqualTo(1));
+        await page.AssertAccessibleAsync();
         await page.Context.CloseAsync();
     }
 }

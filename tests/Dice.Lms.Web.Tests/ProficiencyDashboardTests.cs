@@ -1,0 +1,75 @@
+using System.Net;
+using Dice.Lms.Domain.Cohorts;
+using Dice.Lms.Infrastructure.Data;
+using Dice.Lms.Infrastructure.Identity;
+using Dice.Lms.Infrastructure.Proficiency;
+using Dice.Lms.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dice.Lms.Web.Tests;
+
+public sealed class ProficiencyDashboardTests
+{
+    private LmsWebFactory _factory = null!;
+    private int _cohortId;
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        _factory = new LmsWebFactory();
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LmsDbContext>();
+        var cohort = new Cohort("DICE 2024 Umnugobi", null, null, null, JoinCodes.New());
+        db.Cohorts.Add(cohort);
+        await db.SaveChangesAsync();
+        _cohortId = cohort.Id;
+        var header = "email,full_name,organization,location,devices,information,communication,content-creation,safety,problem-solving";
+        var (imported, errors) = await scope.ServiceProvider.GetRequiredService<BaselineImport>().ImportAsync(
+            $"{header}\na@example.org,Анх,Говь ТББ,Umnugobi,beginner,beginner,beginner,none,none,beginner\nb@example.org,Бат,Говь ТББ,Umnugobi,advanced,intermediate,beginner,none,beginner,beginner\n",
+            cohort.Name);
+        Assert.That(errors, Is.Empty);
+        Assert.That(imported, Is.EqualTo(2));
+        await scope.ServiceProvider.GetRequiredService<ProficiencyJob>().RunAsync(CancellationToken.None);
+    }
+
+    [OneTimeTearDown]
+    public void Stop() => _factory.Dispose();
+
+    [Test]
+    public async Task StaffSeeCountsAndTheShareInNeedLikeTable3()
+    {
+        var staff = await _factory.ClientForRoleAsync(Roles.Staff);
+        var page = await staff.GetPageAsync($"/staff/proficiency?cohort={_cohortId}");
+        var rows = page.QuerySelectorAll("main table")[0].QuerySelectorAll("tbody tr").ToList();
+
+        Assert.That(rows, Has.Count.EqualTo(6));
+        var contentCreation = rows[3].QuerySelectorAll("td").Select(td => td.TextContent).ToList();
+        Assert.That(contentCreation[0], Does.StartWith("2 (100%)"), "both at none in content creation");
+        Assert.That(rows[0].QuerySelectorAll("td")[5].TextContent, Does.StartWith("50%"), "one of two devices learners at or below intermediate");
+        Assert.That(page.QuerySelector("svg[role=img] title"), Is.Not.Null, "the chart has a text alternative");
+        Assert.That(page.DocumentElement.OuterHtml, Does.Not.Contain("a@example.org"), "aggregates only");
+    }
+
+    [Test]
+    public async Task TheCsvExportHasTheContractShape()
+    {
+        var staff = await _factory.ClientForRoleAsync(Roles.Staff);
+        var csv = await staff.GetStringAsync($"/staff/proficiency/export.csv?cohort={_cohortId}");
+        var lines = csv.TrimEnd('\n').Split('\n');
+
+        Assert.That(lines[0], Is.EqualTo("cohort,area,level,baseline,current"));
+        Assert.That(lines, Has.Length.EqualTo(31));
+        Assert.That(lines, Does.Contain("DICE 2024 Umnugobi,devices,advanced,1,1"));
+    }
+
+    [Test]
+    public async Task LearnersCannotSeeTheDashboard()
+    {
+        var learner = await _factory.ClientForRoleAsync(Roles.Learner);
+
+        var response = await learner.GetAsync($"/staff/proficiency?cohort={_cohortId}");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(response.Headers.Location?.AbsolutePath, Is.EqualTo("/account/access-denied"));
+    }
+}
