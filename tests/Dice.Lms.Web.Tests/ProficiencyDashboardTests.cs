@@ -4,6 +4,7 @@ using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
 using Dice.Lms.Infrastructure.Proficiency;
 using Dice.Lms.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dice.Lms.Web.Tests;
@@ -60,6 +61,30 @@ public sealed class ProficiencyDashboardTests
         Assert.That(lines[0], Is.EqualTo("cohort,area,level,baseline,current"));
         Assert.That(lines, Has.Length.EqualTo(31));
         Assert.That(lines, Does.Contain("DICE 2024 Umnugobi,devices,advanced,1,1"));
+    }
+
+    [Test]
+    public async Task TwoRunsAtOnceLeaveOneSnapshotPerAreaAndLevel()
+    {
+        async Task RunAsync()
+        {
+            await using var scope = _factory.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<ProficiencyJob>().RunAsync(CancellationToken.None);
+        }
+
+        // From no snapshot at all, so that the runs race to insert the day's rows.
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<LmsDbContext>().ProficiencySnapshots.Where(s => s.CohortId == _cohortId).ExecuteDeleteAsync();
+        }
+
+        await Task.WhenAll(RunAsync(), RunAsync(), RunAsync());
+
+        await using var check = _factory.Services.CreateAsyncScope();
+        var db = check.ServiceProvider.GetRequiredService<LmsDbContext>();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        Assert.That(db.ProficiencySnapshots.Count(s => s.CohortId == _cohortId && s.Date == today), Is.EqualTo(30));
+        Assert.That(db.ProficiencySnapshots.Where(s => s.CohortId == _cohortId && s.Date == today).Sum(s => s.Baseline), Is.EqualTo(12), "2 learners × 6 areas");
     }
 
     [Test]
