@@ -17,7 +17,7 @@ namespace Dice.Lms.Web.Controllers;
 /// <summary>Cohort proficiency for staff: counts only, never a learner's own levels.</summary>
 [Authorize(Roles = Roles.StaffOrAdmin)]
 [Route("staff/proficiency")]
-public sealed class ProficiencyController(LmsDbContext db, IBackgroundJobClient jobs, IStringLocalizer<SharedResource> text) : Controller
+public sealed class ProficiencyController(LmsDbContext db, BaselineImport baseline, IBackgroundJobClient jobs, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? cohort)
@@ -28,14 +28,14 @@ public sealed class ProficiencyController(LmsDbContext db, IBackgroundJobClient 
         var levels = ProficiencyLevels.All.Select(l => l.Name(language)).ToList();
         if (selected is null)
         {
-            return View(new ProficiencyDashboardViewModel(cohorts, null, null, null, levels, [], []));
+            return View(nameof(Index), new ProficiencyDashboardViewModel(cohorts, null, null, null, levels, [], []));
         }
 
         var snapshots = await db.ProficiencySnapshots.Where(s => s.CohortId == selected.Id).ToListAsync();
         var days = snapshots.Select(s => s.Date).Distinct().Order().ToList();
         if (days.Count == 0)
         {
-            return View(new ProficiencyDashboardViewModel(cohorts, selected.Id, selected.Name, null, levels, [], []));
+            return View(nameof(Index), new ProficiencyDashboardViewModel(cohorts, selected.Id, selected.Name, null, levels, [], []));
         }
 
         var rowsByDay = days.ToDictionary(d => d, d => CohortReport.FromSnapshots(selected.Name, snapshots.Where(s => s.Date == d)));
@@ -52,7 +52,7 @@ public sealed class ProficiencyController(LmsDbContext db, IBackgroundJobClient 
             var shares = CohortReport.ShareAtOrBelowIntermediate(rowsByDay[d]);
             return new TrendPoint(d, [.. CompetenceAreas.All.Select(a => shares.First(s => s.Area == a.Id).Current)]);
         }).ToList();
-        return View(new ProficiencyDashboardViewModel(cohorts, selected.Id, selected.Name, days[^1], levels, areas, trend));
+        return View(nameof(Index), new ProficiencyDashboardViewModel(cohorts, selected.Id, selected.Name, days[^1], levels, areas, trend));
     }
 
     /// <summary>Runs the proficiency job now on a job server; the page shows the new snapshot once it is done.</summary>
@@ -61,6 +61,36 @@ public sealed class ProficiencyController(LmsDbContext db, IBackgroundJobClient 
     {
         jobs.Enqueue<ProficiencyJob>(job => job.RunAsync(CancellationToken.None));
         TempData["Notice"] = text["Proficiency.ComputeQueued"].Value;
+        return RedirectToAction(nameof(Index), new { cohort });
+    }
+
+    /// <summary>Survey results for a cohort in the contract's baseline CSV, all or nothing; nobody is mailed.</summary>
+    [HttpPost("baseline")]
+    [RequestSizeLimit(2_000_000)]
+    public async Task<IActionResult> ImportBaseline(int cohort, IFormFile? file)
+    {
+        var name = await db.Cohorts.Where(c => c.Id == cohort).Select(c => c.Name).SingleOrDefaultAsync();
+        if (name is null)
+        {
+            return NotFound();
+        }
+
+        if (file is not { Length: > 0 })
+        {
+            TempData["Notice"] = text["Import.NoFile"].Value;
+            return RedirectToAction(nameof(Index), new { cohort });
+        }
+
+        using var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8);
+        var (imported, errors) = await baseline.ImportAsync(await reader.ReadToEndAsync(), name);
+        if (errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            ViewData["ImportErrors"] = errors;
+            return await Index(cohort);
+        }
+
+        TempData["Notice"] = text["Proficiency.BaselineImported", imported].Value;
         return RedirectToAction(nameof(Index), new { cohort });
     }
 
