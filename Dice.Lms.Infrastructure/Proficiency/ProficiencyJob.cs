@@ -33,15 +33,7 @@ public sealed class ProficiencyJob(LmsDbContext db, TimeProvider clock)
         {
             var members = cohort.Members.Select(m => m.LearnerId).ToList();
             var assessments = await db.SelfAssessments.AsNoTracking().Where(s => members.Contains(s.LearnerId)).ToListAsync(cancellationToken);
-            var passed = await (
-                from attempt in db.QuizAttempts
-                where members.Contains(attempt.LearnerId) && attempt.Passed == true
-                join version in db.ModuleVersions on attempt.VersionId equals version.Id
-                join module in db.Modules on attempt.ModuleId equals module.Id
-                join course in db.Courses on module.CourseId equals course.Id
-                select new { attempt.LearnerId, course.AreaId, version.Level })
-                .Distinct()
-                .ToListAsync(cancellationToken);
+            var passed = await db.PassedQuizzesOf(members).ToListAsync(cancellationToken);
 
             var learners = members.Select(learnerId =>
             {

@@ -352,9 +352,7 @@ public sealed partial class QuizController(
             return (NotFound(), null, null, null);
         }
 
-        var userId = users.GetUserId(User);
-        var staff = User.IsInRole(Roles.Trainer) || User.IsInRole(Roles.Staff) || User.IsInRole(Roles.Admin);
-        if (!staff && !await db.Enrollments.AnyAsync(e => e.LearnerId == userId && e.CourseId == courseId))
+        if (!await db.CanReadCourseAsync(User, users.GetUserId(User), courseId))
         {
             TempData["Notice"] = text["Course.EnrolFirst"].Value;
             return (RedirectToAction(nameof(CoursesController.Details), "Courses", new { courseId }), null, null, null);

@@ -2,6 +2,7 @@ using Dice.Lms.Domain.Competences;
 using Dice.Lms.Domain.Proficiency;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
+using Dice.Lms.Infrastructure.Proficiency;
 using Dice.Lms.Web.Infrastructure;
 using Dice.Lms.Web.Models;
 using Microsoft.AspNetCore.Authorization;
@@ -89,14 +90,7 @@ public sealed class SelfAssessmentController(
         var language = HttpContext.Language();
         var userId = users.GetUserId(User)!;
         var latest = await db.SelfAssessments.Where(s => s.LearnerId == userId).OrderByDescending(s => s.TakenAt).FirstOrDefaultAsync();
-        var passed = await (
-            from attempt in db.QuizAttempts
-            where attempt.LearnerId == userId && attempt.Passed == true
-            join version in db.ModuleVersions on attempt.VersionId equals version.Id
-            join module in db.Modules on attempt.ModuleId equals module.Id
-            join course in db.Courses on module.CourseId equals course.Id
-            select new { course.AreaId, version.Level, attempt.ModuleId })
-            .ToListAsync();
+        var passed = await db.PassedQuizzesOf([userId]).ToListAsync();
         var modules = await (
             from module in db.Modules
             where module.ArchivedAt == null && module.CurrentVersionId != null

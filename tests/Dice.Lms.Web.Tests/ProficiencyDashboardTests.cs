@@ -94,23 +94,15 @@ public sealed class ProficiencyDashboardTests
         var staff = await _factory.ClientForRoleAsync(Roles.Staff);
         var header = "email,full_name,organization,location,devices,information,communication,content-creation,safety,problem-solving";
 
-        var bad = await UploadAsync(staff, $"{header}\nz@example.org,Зул,Говь ТББ,Umnugobi,beginner,beginner,beginner,wizard,none,beginner\n");
+        var bad = await staff.UploadAsync($"/staff/proficiency?cohort={_cohortId}", $"/staff/proficiency/baseline?cohort={_cohortId}", "baseline.csv", $"{header}\nz@example.org,Зул,Говь ТББ,Umnugobi,beginner,beginner,beginner,wizard,none,beginner\n");
         Assert.That(bad.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         Assert.That(await bad.Content.ReadAsStringAsync(), Does.Contain("line 2: content-creation: &#x27;wizard&#x27; is not a level").Or.Contain("line 2: content-creation: 'wizard' is not a level"));
 
-        var good = await UploadAsync(staff, $"{header}\nz@example.org,Зул,Говь ТББ,Umnugobi,beginner,beginner,beginner,none,none,beginner\n");
+        var good = await staff.UploadAsync($"/staff/proficiency?cohort={_cohortId}", $"/staff/proficiency/baseline?cohort={_cohortId}", "baseline.csv", $"{header}\nz@example.org,Зул,Говь ТББ,Umnugobi,beginner,beginner,beginner,none,none,beginner\n");
         Assert.That(good.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         await using var scope = _factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LmsDbContext>();
         Assert.That(await db.Users.CountAsync(u => u.Email == "z@example.org"), Is.EqualTo(1));
-    }
-
-    private async Task<HttpResponseMessage> UploadAsync(HttpClient client, string csv)
-    {
-        var token = await client.AntiforgeryTokenAsync($"/staff/proficiency?cohort={_cohortId}");
-        var content = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
-        content.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "baseline.csv");
-        return await client.PostAsync($"/staff/proficiency/baseline?cohort={_cohortId}", content);
     }
 
     [Test]

@@ -13,11 +13,7 @@ public sealed class SelfAssessmentTests
     private LmsWebFactory _factory = null!;
 
     [OneTimeSetUp]
-    public void Start() => _factory = new LmsWebFactory(new Dictionary<string, string?>
-    {
-        ["Lms:Content:ImportOnStart"] = "true",
-        ["Lms:Content:Path"] = Path.Combine(Repository.Root, "content"),
-    });
+    public void Start() => _factory = LmsWebFactory.WithShippedContent();
 
     [OneTimeTearDown]
     public void Stop() => _factory.Dispose();

@@ -93,7 +93,7 @@ public sealed class StaffTests
         var details = created.Headers.Location!.OriginalString;
 
         // A file with two bad lines is refused whole, with one message per line.
-        var bad = await UploadAsync(staff, details, "email,full_name,organization\nbat@example.org,Батболд,Өмнийн говь ТББ\nnot-an-address,Нэр,\nbat@example.org,Дахин,\n");
+        var bad = await staff.UploadAsync(details, details + "/import", "learners.csv", "email,full_name,organization\nbat@example.org,Батболд,Өмнийн говь ТББ\nnot-an-address,Нэр,\nbat@example.org,Дахин,\n");
         var badHtml = await bad.Content.ReadAsStringAsync();
         Assert.That(bad.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         Assert.That(badHtml, Does.Contain("line 3: &#x27;not-an-address&#x27; is not an e-mail address").Or.Contain("line 3: 'not-an-address' is not an e-mail address"));
@@ -103,7 +103,7 @@ public sealed class StaffTests
             Assert.That(await scope.ServiceProvider.GetRequiredService<LmsDbContext>().Users.AnyAsync(u => u.Email == "bat@example.org"), Is.False);
         }
 
-        var good = await UploadAsync(staff, details, "email,full_name,organization\r\nbat@example.org,Батболд,Өмнийн говь ТББ\r\n\"sar@example.org\",\"Сараа, Д.\",Шинэ холбоо\r\n");
+        var good = await staff.UploadAsync(details, details + "/import", "learners.csv", "email,full_name,organization\r\nbat@example.org,Батболд,Өмнийн говь ТББ\r\n\"sar@example.org\",\"Сараа, Д.\",Шинэ холбоо\r\n");
         Assert.That(good.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await good.Content.ReadAsStringAsync());
         var page = await staff.GetStringAsync(details);
         Assert.That(page, Does.Contain("Батболд").And.Contain("Сараа, Д."));
@@ -124,7 +124,7 @@ public sealed class StaffTests
         Assert.That(await db.Organizations.AnyAsync(o => o.Name == "Шинэ холбоо"), Is.True, "missing organisations are created");
 
         // Importing the same list again updates and duplicates nothing.
-        var again = await UploadAsync(staff, details, "email,full_name,organization\nbat@example.org,Батболд,Өмнийн говь ТББ\n");
+        var again = await staff.UploadAsync(details, details + "/import", "learners.csv", "email,full_name,organization\nbat@example.org,Батболд,Өмнийн говь ТББ\n");
         Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That(await db.Users.CountAsync(u => u.Email == "bat@example.org"), Is.EqualTo(1));
         Assert.That(await db.Cohorts.Where(c => c.Name == cohortName).SelectMany(c => c.Members).CountAsync(), Is.EqualTo(2));
@@ -162,18 +162,5 @@ public sealed class StaffTests
         await using var scope = _factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<LmsUser>>();
         Assert.That(await users.GetRolesAsync((await users.FindByEmailAsync(email))!), Is.EqualTo(new[] { Roles.Trainer }));
-    }
-
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string detailsUrl, string csv)
-    {
-        var token = await client.AntiforgeryTokenAsync(detailsUrl);
-        var content = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-        };
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        content.Add(file, "file", "learners.csv");
-        return await client.PostAsync(detailsUrl + "/import", content);
     }
 }

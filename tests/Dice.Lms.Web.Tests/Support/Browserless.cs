@@ -48,6 +48,16 @@ public static class Browserless
         return await client.PostAsync(action, new FormUrlEncodedContent(values));
     }
 
+    /// <summary>Uploads a file through the form posting to <paramref name="action"/> on <paramref name="pageUrl"/>.</summary>
+    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient client, string pageUrl, string action, string fileName, string text)
+    {
+        var content = new MultipartFormDataContent { { new StringContent(await client.AntiforgeryTokenAsync(pageUrl)), "__RequestVerificationToken" } };
+        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(text));
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        content.Add(file, "file", fileName);
+        return await client.PostAsync(action, content);
+    }
+
     public static async Task<string> AntiforgeryTokenAsync(this HttpClient client, string pageUrl)
     {
         var page = await client.GetPageAsync(pageUrl);

@@ -28,6 +28,13 @@ public sealed class LmsWebFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>A site that imports the shipped courses of content/ at start, as a fresh installation does.</summary>
+    public static LmsWebFactory WithShippedContent() => new(new Dictionary<string, string?>
+    {
+        ["Lms:Content:ImportOnStart"] = "true",
+        ["Lms:Content:Path"] = Path.Combine(Repository.Root, "content"),
+    });
+
     public string Folder { get; }
 
     public string MailFolder => Path.Combine(Folder, "mail");

@@ -1,0 +1,17 @@
+using Dice.Lms.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dice.Lms.Infrastructure.Proficiency;
+
+public static class PassedQuizzes
+{
+    /// <summary>The quizzes these learners passed, with the level of the version they passed and the course's area.</summary>
+    public static IQueryable<PassedQuiz> PassedQuizzesOf(this LmsDbContext db, IReadOnlyCollection<string> learnerIds) => (
+        from attempt in db.QuizAttempts
+        where learnerIds.Contains(attempt.LearnerId) && attempt.Passed == true
+        join version in db.ModuleVersions on attempt.VersionId equals version.Id
+        join module in db.Modules on attempt.ModuleId equals module.Id
+        join course in db.Courses on module.CourseId equals course.Id
+        select new PassedQuiz { LearnerId = attempt.LearnerId, ModuleId = attempt.ModuleId, AreaId = course.AreaId, Level = version.Level })
+        .Distinct();
+}
