@@ -38,7 +38,6 @@ public static class CohortReport
         return rows;
     }
 
-    /// <summary>The contract's CSV: header row, RFC 4180 quoting, `\n` line ends, the level as its id.</summary>
     /// <summary>The 30 rows of one day's snapshots, zeros included for a level nobody is at, in report order.</summary>
     public static IReadOnlyList<ReportRow> FromSnapshots(string cohort, IEnumerable<ProficiencySnapshot> day)
     {
@@ -47,6 +46,22 @@ public static class CohortReport
             snapshots.FirstOrDefault(s => s.AreaId == empty.Area && s.Level == empty.Level) is { } s ? empty with { Baseline = s.Baseline, Current = s.Current } : empty)];
     }
 
+    /// <summary>
+    /// Several reports added up row by row under one name (all cohorts, say). A learner in two cohorts counts in both,
+    /// as they do in each cohort's own report.
+    /// </summary>
+    public static IReadOnlyList<ReportRow> Combine(string name, IEnumerable<IReadOnlyList<ReportRow>> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var all = reports.SelectMany(r => r).ToList();
+        return [.. Build(name, []).Select(empty =>
+        {
+            var same = all.Where(r => r.Area == empty.Area && r.Level == empty.Level).ToList();
+            return empty with { Baseline = same.Sum(r => r.Baseline), Current = same.Sum(r => r.Current) };
+        })];
+    }
+
+    /// <summary>The contract's CSV: header row, RFC 4180 quoting, `\n` line ends, the level as its id.</summary>
     public static string ToCsv(IEnumerable<ReportRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);

@@ -2,13 +2,20 @@ using Dice.Lms.Domain.Competences;
 
 namespace Dice.Lms.Domain.Proficiency;
 
-/// <summary>How many learners of a cohort stood at a level of an area on a day: at the baseline and now.</summary>
+/// <summary>
+/// How many learners of a cohort stood at a level of an area on a day: at the baseline and now. A snapshot counts the
+/// whole cohort (<see cref="Location"/> empty) or only its learners whose organisation is in one location.
+/// </summary>
 public sealed class ProficiencySnapshot
 {
-    public ProficiencySnapshot(int cohortId, DateOnly date, string areaId, ProficiencyLevel level, int baseline, int current)
+    public const string WholeCohort = "";
+
+    public ProficiencySnapshot(int cohortId, DateOnly date, string location, string areaId, ProficiencyLevel level, int baseline, int current)
     {
+        ArgumentNullException.ThrowIfNull(location);
         CohortId = cohortId;
         Date = date;
+        Location = location;
         AreaId = areaId;
         Level = level;
         Baseline = baseline;
@@ -20,6 +27,9 @@ public sealed class ProficiencySnapshot
     public int CohortId { get; private set; }
 
     public DateOnly Date { get; private set; }
+
+    /// <summary>Ulaanbaatar, Umnugobi, …; <see cref="WholeCohort"/> for the counts of every member.</summary>
+    public string Location { get; private set; }
 
     public string AreaId { get; private set; }
 

@@ -7,7 +7,8 @@ namespace Dice.Lms.Infrastructure.Proficiency;
 
 /// <summary>
 /// Computes every cohort member's level per area (docs/proficiency.md) and stores the day's counts per cohort, area and
-/// level. Running it again the same day, or twice at once, updates the same rows.
+/// level, for the whole cohort and for each location of its learners' organisations. Running it again the same day, or
+/// twice at once, updates the same rows.
 /// </summary>
 public sealed class ProficiencyJob(LmsDbContext db, TimeProvider clock)
 {
@@ -28,51 +29,92 @@ public sealed class ProficiencyJob(LmsDbContext db, TimeProvider clock)
     private async Task<int> ComputeAsync(CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var cohorts = await db.Cohorts.Include(c => c.Members).AsNoTracking().ToListAsync(cancellationToken);
+        var cohorts = await db.Cohorts.AsNoTracking().OrderBy(c => c.Id).Select(c => new { c.Id, c.Name, c.OrganizationId }).ToListAsync(cancellationToken);
         foreach (var cohort in cohorts)
         {
-            var members = cohort.Members.Select(m => m.LearnerId).ToList();
-            var assessments = await db.SelfAssessments.AsNoTracking().Where(s => members.Contains(s.LearnerId)).ToListAsync(cancellationToken);
-            var passed = await db.PassedQuizzesOf(members).ToListAsync(cancellationToken);
-
-            var learners = members.Select(learnerId =>
-            {
-                var own = assessments.Where(a => a.LearnerId == learnerId).ToList();
-                // The baseline taken for this cohort, else the learner's first one anywhere.
-                var baseline = own.Where(a => a.Kind == SelfAssessmentKind.Baseline).OrderBy(a => a.CohortId == cohort.Id ? 0 : 1).ThenBy(a => a.TakenAt).FirstOrDefault();
-                var latest = own.OrderByDescending(a => a.TakenAt).FirstOrDefault()?.AreaLevels ?? new Dictionary<string, ProficiencyLevel>();
-                var current = new Dictionary<string, ProficiencyLevel>();
-                foreach (var area in CompetenceAreas.All)
-                {
-                    var demonstrated = ProficiencyRules.Demonstrated(passed.Where(p => p.LearnerId == learnerId && p.AreaId == area.Id).Select(p => (p.Level, true)));
-                    var selfAssessed = latest.TryGetValue(area.Id, out var level) ? level : (ProficiencyLevel?)null;
-                    if (selfAssessed is not null || demonstrated > ProficiencyLevel.None)
-                    {
-                        current[area.Id] = ProficiencyRules.Current(selfAssessed, demonstrated);
-                    }
-                }
-
-                return new LearnerLevels(baseline?.AreaLevels ?? new Dictionary<string, ProficiencyLevel>(), current);
-            }).ToList();
-
-            var rows = CohortReport.Build(cohort.Name, learners);
-            var existing = await db.ProficiencySnapshots.Where(s => s.CohortId == cohort.Id && s.Date == today).ToListAsync(cancellationToken);
-            foreach (var row in rows)
-            {
-                var snapshot = existing.FirstOrDefault(s => s.AreaId == row.Area && s.Level == row.Level);
-                if (snapshot is null)
-                {
-                    db.ProficiencySnapshots.Add(new ProficiencySnapshot(cohort.Id, today, row.Area, row.Level, row.Baseline, row.Current));
-                }
-                else
-                {
-                    snapshot.Update(row.Baseline, row.Current);
-                }
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
+            var slices = await ReportSlicesAsync(cohort.Id, cohort.Name, cohort.OrganizationId, cancellationToken);
+            await SaveSnapshotsAsync(cohort.Id, today, slices, cancellationToken);
+            db.ChangeTracker.Clear();
         }
 
         return cohorts.Count;
+    }
+
+    /// <summary>The cohort's report, and one per location: a learner's organisation's, else the cohort's.</summary>
+    private async Task<Dictionary<string, IReadOnlyList<ReportRow>>> ReportSlicesAsync(int cohortId, string cohortName, int? cohortOrganizationId, CancellationToken cancellationToken)
+    {
+        // Subqueries, not lists of ids: a cohort of 100,000 learners stays one statement each.
+        var memberIds = db.Cohorts.Where(c => c.Id == cohortId).SelectMany(c => c.Members).Select(m => m.LearnerId);
+        var cohortLocation = await db.Organizations.Where(o => o.Id == cohortOrganizationId).Select(o => o.Location).SingleOrDefaultAsync(cancellationToken) ?? "";
+        var members = await (
+            from id in memberIds
+            join user in db.Users on id equals user.Id
+            join organization in db.Organizations on user.OrganizationId equals organization.Id into organizations
+            from organization in organizations.DefaultIfEmpty()
+            select new { Id = id, Location = organization == null ? null : organization.Location })
+            .ToListAsync(cancellationToken);
+        var assessments = (await db.SelfAssessments.AsNoTracking().Where(s => memberIds.Contains(s.LearnerId)).ToListAsync(cancellationToken))
+            .ToLookup(s => s.LearnerId);
+        var demonstrated = (await db.DemonstratedLevelsOf(memberIds).ToListAsync(cancellationToken))
+            .ToLookup(d => d.LearnerId);
+
+        var learners = members.Select(member => (
+            Location: string.IsNullOrWhiteSpace(member.Location) ? cohortLocation : member.Location,
+            Levels: LevelsOf(cohortId, assessments[member.Id], demonstrated[member.Id]))).ToList();
+        var slices = new Dictionary<string, IReadOnlyList<ReportRow>>(StringComparer.OrdinalIgnoreCase)
+        {
+            [ProficiencySnapshot.WholeCohort] = CohortReport.Build(cohortName, learners.Select(l => l.Levels)),
+        };
+        foreach (var location in learners.Where(l => l.Location.Length > 0).GroupBy(l => l.Location, StringComparer.OrdinalIgnoreCase))
+        {
+            slices[location.Key] = CohortReport.Build(cohortName, location.Select(l => l.Levels));
+        }
+
+        return slices;
+    }
+
+    private static LearnerLevels LevelsOf(int cohortId, IEnumerable<SelfAssessmentResult> assessments, IEnumerable<DemonstratedLevel> demonstrated)
+    {
+        var own = assessments.ToList();
+        // The baseline taken for this cohort, else the learner's first one anywhere.
+        var baseline = own.Where(a => a.Kind == SelfAssessmentKind.Baseline).OrderBy(a => a.CohortId == cohortId ? 0 : 1).ThenBy(a => a.TakenAt).FirstOrDefault();
+        var latest = own.OrderByDescending(a => a.TakenAt).FirstOrDefault()?.AreaLevels ?? new Dictionary<string, ProficiencyLevel>();
+        var shown = demonstrated.ToDictionary(d => d.AreaId, d => d.Level);
+        var current = new Dictionary<string, ProficiencyLevel>();
+        foreach (var area in CompetenceAreas.All)
+        {
+            var selfAssessed = latest.TryGetValue(area.Id, out var level) ? level : (ProficiencyLevel?)null;
+            var evidence = shown.TryGetValue(area.Id, out var passed) ? passed : ProficiencyLevel.None;
+            if (selfAssessed is not null || evidence > ProficiencyLevel.None)
+            {
+                current[area.Id] = ProficiencyRules.Current(selfAssessed, evidence);
+            }
+        }
+
+        return new LearnerLevels(baseline?.AreaLevels ?? new Dictionary<string, ProficiencyLevel>(), current);
+    }
+
+    private async Task SaveSnapshotsAsync(int cohortId, DateOnly day, Dictionary<string, IReadOnlyList<ReportRow>> slices, CancellationToken cancellationToken)
+    {
+        var existing = await db.ProficiencySnapshots.Where(s => s.CohortId == cohortId && s.Date == day).ToListAsync(cancellationToken);
+        var byKey = existing.ToDictionary(s => (s.Location.ToUpperInvariant(), s.AreaId, s.Level));
+        foreach (var (location, rows) in slices)
+        {
+            foreach (var row in rows)
+            {
+                if (byKey.Remove((location.ToUpperInvariant(), row.Area, row.Level), out var snapshot))
+                {
+                    snapshot.Update(row.Baseline, row.Current);
+                }
+                else
+                {
+                    db.ProficiencySnapshots.Add(new ProficiencySnapshot(cohortId, day, location, row.Area, row.Level, row.Baseline, row.Current));
+                }
+            }
+        }
+
+        // A location nobody in the cohort is from any more (an organisation moved) has no counts today.
+        db.ProficiencySnapshots.RemoveRange(byKey.Values);
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

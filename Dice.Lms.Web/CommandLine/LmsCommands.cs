@@ -230,7 +230,7 @@ public static class LmsCommands
                 throw new CommandLineException($"cohort '{cohort.Name}' has no proficiency yet: run `proficiency compute` first");
             }
 
-            rows.AddRange(CohortReport.FromSnapshots(cohort.Name, await db.ProficiencySnapshots.Where(s => s.CohortId == cohort.Id && s.Date == latest).ToListAsync()));
+            rows.AddRange(CohortReport.FromSnapshots(cohort.Name, await db.ProficiencySnapshots.Where(s => s.CohortId == cohort.Id && s.Date == latest && s.Location == ProficiencySnapshot.WholeCohort).ToListAsync()));
         }
 
         switch (options.Get("format") ?? "csv")

@@ -19,27 +19,43 @@ namespace Dice.Lms.Web.Controllers;
 [Route("staff/proficiency")]
 public sealed class ProficiencyController(LmsDbContext db, BaselineImport baseline, IBackgroundJobClient jobs, IStringLocalizer<SharedResource> text) : Controller
 {
+    /// <summary>
+    /// One cohort, or all cohorts added up (<paramref name="cohort"/> 0 or absent), for everyone or for the learners of one
+    /// location, with every location side by side like the baseline report's Table 3.
+    /// </summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index(int? cohort)
+    public async Task<IActionResult> Index(int? cohort, string? location)
     {
         var language = HttpContext.Language();
         var cohorts = await db.Cohorts.OrderBy(c => c.Name).Select(c => new CohortOption(c.Id, c.Name)).ToListAsync();
-        var selected = cohorts.FirstOrDefault(c => c.Id == cohort) ?? cohorts.FirstOrDefault();
-        var levels = ProficiencyLevels.All.Select(l => l.Name(language)).ToList();
-        if (selected is null)
+        var selected = cohorts.FirstOrDefault(c => c.Id == cohort);
+        if (cohort is > 0 && selected is null)
         {
-            return View(nameof(Index), new ProficiencyDashboardViewModel(cohorts, null, null, null, levels, [], []));
+            return NotFound("No such cohort.");
         }
 
-        var snapshots = await db.ProficiencySnapshots.Where(s => s.CohortId == selected.Id).ToListAsync();
+        var scopeName = selected?.Name ?? text["Proficiency.AllCohorts"].Value;
+        var scopeIds = selected is null ? cohorts.Select(c => c.Id).ToList() : [selected.Id];
+        var snapshots = await db.ProficiencySnapshots.Where(s => scopeIds.Contains(s.CohortId)).ToListAsync();
+        var locations = snapshots.Select(s => s.Location).Where(l => l.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Order().ToList();
+        var slice = locations.FirstOrDefault(l => string.Equals(l, location, StringComparison.OrdinalIgnoreCase)) ?? ProficiencySnapshot.WholeCohort;
+        if (!string.IsNullOrEmpty(location) && slice.Length == 0)
+        {
+            return NotFound("No learners from this location in the selected cohorts.");
+        }
+
+        var levels = ProficiencyLevels.All.Select(l => l.Name(language)).ToList();
+        var view = new ProficiencyDashboardViewModel(cohorts, selected?.Id, scopeName, locations, slice.Length > 0 ? slice : null, null, levels, [], [], []);
         var days = snapshots.Select(s => s.Date).Distinct().Order().ToList();
         if (days.Count == 0)
         {
-            return View(nameof(Index), new ProficiencyDashboardViewModel(cohorts, selected.Id, selected.Name, null, levels, [], []));
+            return View(nameof(Index), view);
         }
 
-        var rowsByDay = days.ToDictionary(d => d, d => CohortReport.FromSnapshots(selected.Name, snapshots.Where(s => s.Date == d)));
-        var latest = rowsByDay[days[^1]];
+        IReadOnlyList<ReportRow> Report(DateOnly day, string where) => CohortReport.Combine(scopeName, scopeIds.Select(id =>
+            CohortReport.FromSnapshots(scopeName, snapshots.Where(s => s.CohortId == id && s.Date == day && string.Equals(s.Location, where, StringComparison.OrdinalIgnoreCase)))));
+
+        var latest = Report(days[^1], slice);
         var need = CohortReport.ShareAtOrBelowIntermediate(latest);
         var areas = CompetenceAreas.All.Select(a =>
         {
@@ -49,10 +65,11 @@ public sealed class ProficiencyController(LmsDbContext db, BaselineImport baseli
         }).ToList();
         var trend = days.Select(d =>
         {
-            var shares = CohortReport.ShareAtOrBelowIntermediate(rowsByDay[d]);
+            var shares = CohortReport.ShareAtOrBelowIntermediate(Report(d, slice));
             return new TrendPoint(d, [.. CompetenceAreas.All.Select(a => shares.First(s => s.Area == a.Id).Current)]);
         }).ToList();
-        return View(nameof(Index), new ProficiencyDashboardViewModel(cohorts, selected.Id, selected.Name, days[^1], levels, areas, trend));
+        var byLocation = locations.Select(l => new LocationNeed(l, CohortReport.ShareAtOrBelowIntermediate(Report(days[^1], l)))).ToList();
+        return View(nameof(Index), view with { Date = days[^1], Areas = areas, Trend = trend, ByLocation = byLocation });
     }
 
     /// <summary>Runs the proficiency job now on a job server; the page shows the new snapshot once it is done.</summary>
@@ -87,16 +104,18 @@ public sealed class ProficiencyController(LmsDbContext db, BaselineImport baseli
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             ViewData["ImportErrors"] = errors;
-            return await Index(cohort);
+            return await Index(cohort, null);
         }
 
         TempData["Notice"] = text["Proficiency.BaselineImported", imported].Value;
         return RedirectToAction(nameof(Index), new { cohort });
     }
 
+    /// <summary>The latest snapshot of a cohort in the contract's shape; with a location, only its learners.</summary>
     [HttpGet("export.{format:regex(^(csv|json)$)}")]
-    public async Task<IActionResult> Export(int cohort, string format)
+    public async Task<IActionResult> Export(int cohort, string format, string? location)
     {
+        var slice = location ?? ProficiencySnapshot.WholeCohort;
         var name = await db.Cohorts.Where(c => c.Id == cohort).Select(c => c.Name).SingleOrDefaultAsync();
         var latest = await db.ProficiencySnapshots.Where(s => s.CohortId == cohort).MaxAsync(s => (DateOnly?)s.Date);
         if (name is null || latest is null)
@@ -104,7 +123,13 @@ public sealed class ProficiencyController(LmsDbContext db, BaselineImport baseli
             return NotFound("No proficiency snapshot for this cohort yet: run the computation first.");
         }
 
-        var rows = CohortReport.FromSnapshots(name, await db.ProficiencySnapshots.Where(s => s.CohortId == cohort && s.Date == latest).ToListAsync());
+        var snapshots = await db.ProficiencySnapshots.Where(s => s.CohortId == cohort && s.Date == latest && s.Location == slice).ToListAsync();
+        if (snapshots.Count == 0)
+        {
+            return NotFound("No learners from this location in this cohort.");
+        }
+
+        var rows = CohortReport.FromSnapshots(name, snapshots);
         return format == "csv"
             ? File(Encoding.UTF8.GetBytes(CohortReport.ToCsv(rows)), "text/csv; charset=utf-8", $"proficiency-{latest:yyyy-MM-dd}.csv")
             : Json(rows.Select(r => new { cohort = r.Cohort, area = r.Area, level = r.Level.Id(), baseline = r.Baseline, current = r.Current }));

@@ -1,15 +1,24 @@
+using Dice.Lms.Domain.Proficiency;
+
 namespace Dice.Lms.Web.Models;
 
+/// <summary>One cohort or all cohorts (<see cref="CohortId"/> null), for everyone or one <see cref="Location"/>.</summary>
 public sealed record ProficiencyDashboardViewModel(
     IReadOnlyList<CohortOption> Cohorts,
     int? CohortId,
-    string? CohortName,
+    string ScopeName,
+    IReadOnlyList<string> Locations,
+    string? Location,
     DateOnly? Date,
     IReadOnlyList<string> Levels,
     IReadOnlyList<AreaDistribution> Areas,
-    IReadOnlyList<TrendPoint> Trend);
+    IReadOnlyList<TrendPoint> Trend,
+    IReadOnlyList<LocationNeed> ByLocation);
 
 public sealed record CohortOption(int Id, string Name);
+
+/// <summary>The share at or below intermediate per area among one location's learners (report area order).</summary>
+public sealed record LocationNeed(string Location, IReadOnlyList<AreaNeed> Needs);
 
 /// <summary>One area's learners per level (counts in level order), at the baseline and now, like the report's Table 3.</summary>
 public sealed record AreaDistribution(string AreaId, string Area, IReadOnlyList<int> Baseline, IReadOnlyList<int> Current, decimal? NeedBaseline, decimal? NeedCurrent)

@@ -746,3 +746,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123145622_ProficiencyByLocation'
+)
+BEGIN
+    DROP INDEX [IX_ProficiencySnapshots_CohortId_Date_AreaId_Level] ON [ProficiencySnapshots];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123145622_ProficiencyByLocation'
+)
+BEGIN
+    ALTER TABLE [ProficiencySnapshots] ADD [Location] nvarchar(200) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123145622_ProficiencyByLocation'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ProficiencySnapshots_CohortId_Date_Location_AreaId_Level] ON [ProficiencySnapshots] ([CohortId], [Date], [Location], [AreaId], [Level]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123145622_ProficiencyByLocation'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123145622_ProficiencyByLocation', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -1,4 +1,5 @@
 using Dice.Lms.Domain.Cohorts;
+using Dice.Lms.Domain.Organizations;
 using Dice.Lms.Domain.Proficiency;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -10,8 +11,9 @@ public sealed class ProficiencySnapshotConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<ProficiencySnapshot> builder)
     {
         builder.Property(s => s.AreaId).HasMaxLength(40);
-        // One row per cohort, day, area and level: two runs of the job on one day cannot add a second.
-        builder.HasIndex(s => new { s.CohortId, s.Date, s.AreaId, s.Level }).IsUnique();
+        builder.Property(s => s.Location).HasMaxLength(Organization.NameMaxLength);
+        // One row per cohort, day, location, area and level: two runs of the job on one day cannot add a second.
+        builder.HasIndex(s => new { s.CohortId, s.Date, s.Location, s.AreaId, s.Level }).IsUnique();
         builder.HasOne<Cohort>().WithMany().HasForeignKey(s => s.CohortId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -452,9 +452,14 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.SqlServer
                     b.Property<int>("Level")
                         .HasColumnType("int");
 
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("CohortId", "Date", "AreaId", "Level")
+                    b.HasIndex("CohortId", "Date", "Location", "AreaId", "Level")
                         .IsUnique();
 
                     b.ToTable("ProficiencySnapshots");

@@ -433,9 +433,14 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("CohortId", "Date", "AreaId", "Level")
+                    b.HasIndex("CohortId", "Date", "Location", "AreaId", "Level")
                         .IsUnique();
 
                     b.ToTable("ProficiencySnapshots");
