@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Threading.RateLimiting;
+using Dice.Lms.Infrastructure.Options;
+using Microsoft.Extensions.Options;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
@@ -11,6 +14,9 @@ namespace Dice.Lms.Web;
 
 public static class WebComposition
 {
+    /// <summary>The rate limit on account form posts (<see cref="SecurityOptions.AccountPostsPerMinute"/>).</summary>
+    public const string AccountPostsPolicy = "account-posts";
+
     public static IReadOnlyList<CultureInfo> Cultures { get; } = [new("mn"), new("en")];
 
     public static IServiceCollection AddLmsWeb(this IServiceCollection services, IWebHostEnvironment environment)
@@ -47,8 +53,19 @@ public static class WebComposition
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromDays(14);
         });
-        // A changed password or a suspension ends other sessions within a minute.
-        services.Configure<Microsoft.AspNetCore.Identity.SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // A changed password or a suspension ends every other session at its next request (one indexed lookup each).
+        services.Configure<Microsoft.AspNetCore.Identity.SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(AccountPostsPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<LmsOptions>>().Value.Security.AccountPostsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                }));
+        });
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "dice.af";

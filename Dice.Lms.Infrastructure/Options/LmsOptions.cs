@@ -15,6 +15,8 @@ public sealed class LmsOptions : IValidatableObject
 
     public ContentOptions Content { get; set; } = new();
 
+    public SecurityOptions Security { get; set; } = new();
+
     /// <summary>Absolute URL used in e-mails, QR codes and verification links.</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 
@@ -33,6 +35,11 @@ public sealed class LmsOptions : IValidatableObject
         if (Jobs.Storage is not (JobStorageKind.InMemory or JobStorageKind.SqlServer))
         {
             yield return new ValidationResult("Lms:Jobs:Storage must be InMemory or SqlServer.", ["Jobs:Storage"]);
+        }
+
+        if (Security.AccountPostsPerMinute < 1)
+        {
+            yield return new ValidationResult("Lms:Security:AccountPostsPerMinute must be at least 1.", ["Security:AccountPostsPerMinute"]);
         }
 
         foreach (var result in Email.Validate())

@@ -7,6 +7,7 @@ using Dice.Lms.Web.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -27,6 +28,7 @@ public sealed class AccountController(
         View(new SignUpViewModel { JoinCode = code, Organizations = await OrganizationOptionsAsync() });
 
     [HttpPost("sign-up")]
+    [EnableRateLimiting(WebComposition.AccountPostsPolicy)]
     public async Task<IActionResult> SignUp(SignUpViewModel model)
     {
         model.Organizations = await OrganizationOptionsAsync();
@@ -101,6 +103,7 @@ public sealed class AccountController(
     public IActionResult SignIn(string? returnUrl) => View(new SignInViewModel { ReturnUrl = returnUrl });
 
     [HttpPost("sign-in")]
+    [EnableRateLimiting(WebComposition.AccountPostsPolicy)]
     public async Task<IActionResult> SignIn(SignInViewModel model)
     {
         if (!ModelState.IsValid)
@@ -140,6 +143,7 @@ public sealed class AccountController(
     public IActionResult ForgotPassword() => View(new ForgotPasswordViewModel());
 
     [HttpPost("forgot-password")]
+    [EnableRateLimiting(WebComposition.AccountPostsPolicy)]
     public async Task<IActionResult> ForgotPassword(ForgotPasswordViewModel model)
     {
         if (!ModelState.IsValid)
@@ -164,6 +168,7 @@ public sealed class AccountController(
         token is null ? BadRequest("The link has no token.") : View(new ResetPasswordViewModel { Email = email ?? "", Token = token, Invited = invited });
 
     [HttpPost("reset-password")]
+    [EnableRateLimiting(WebComposition.AccountPostsPolicy)]
     public async Task<IActionResult> ResetPassword(ResetPasswordViewModel model)
     {
         if (!ModelState.IsValid)
@@ -199,6 +204,44 @@ public sealed class AccountController(
         await users.ResetAccessFailedCountAsync(user!);
         TempData["Notice"] = text["Account.PasswordChanged"].Value;
         return RedirectToAction(nameof(SignIn));
+    }
+
+    [Authorize]
+    [HttpGet("password")]
+    public IActionResult ChangePassword() => View(new ChangePasswordViewModel());
+
+    /// <summary>A new password ends every other session of the account; this one continues.</summary>
+    [Authorize]
+    [HttpPost("password")]
+    public async Task<IActionResult> ChangePassword(ChangePasswordViewModel model)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        var result = await users.ChangePasswordAsync(user, model.CurrentPassword, model.NewPassword);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(
+                    error.Code == "PasswordMismatch" ? nameof(model.CurrentPassword) : nameof(model.NewPassword),
+                    error.Code == "PasswordMismatch" ? text["Account.CurrentPasswordWrong"] : error.Description);
+            }
+
+            return View(model);
+        }
+
+        await signIn.RefreshSignInAsync(user);
+        TempData["Notice"] = text["Account.PasswordChangedHere"].Value;
+        return LocalRedirect("/");
     }
 
     [HttpGet("access-denied")]
