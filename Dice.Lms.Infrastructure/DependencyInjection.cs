@@ -114,6 +114,7 @@ public static class DependencyInjection
 
         services.AddScoped<ProficiencyJob>();
         services.AddScoped<BaselineImport>();
+        services.AddScoped<Privacy.PersonalData>();
 
         services.AddScoped<DatabaseInitializer>();
         services.AddHealthChecks()

@@ -2,6 +2,7 @@ using Dice.Lms.Domain.Cohorts;
 using Dice.Lms.Domain.Courses;
 using Dice.Lms.Domain.Email;
 using Dice.Lms.Domain.Organizations;
+using Dice.Lms.Domain.Privacy;
 using Dice.Lms.Domain.Proficiency;
 using Dice.Lms.Domain.Quizzes;
 using Dice.Lms.Infrastructure.Identity;
@@ -40,6 +41,8 @@ public abstract class LmsDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ProficiencySnapshot> ProficiencySnapshots => Set<ProficiencySnapshot>();
 
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+
+    public DbSet<ErasureRequest> ErasureRequests => Set<ErasureRequest>();
 
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
         Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();

@@ -18,4 +18,7 @@ public sealed class LmsUser : IdentityUser
     public bool IsSuspended { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>When the person's data was erased: the account is a nameless placeholder for their anonymous records.</summary>
+    public DateTime? ErasedAt { get; set; }
 }

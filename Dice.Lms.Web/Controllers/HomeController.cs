@@ -26,6 +26,9 @@ public sealed class HomeController(LmsDbContext db, UserManager<LmsUser> users) 
     }
 
     /// <summary>Remembers the chosen language in a cookie and, for a signed-in user, in their account.</summary>
+    [HttpGet("/privacy")]
+    public IActionResult Privacy() => View();
+
     [HttpPost("/language")]
     public async Task<IActionResult> Language(string culture, string? returnUrl)
     {

@@ -783,3 +783,47 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151503_PersonalDataErasure'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [ErasedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151503_PersonalDataErasure'
+)
+BEGIN
+    CREATE TABLE [ErasureRequests] (
+        [Id] int NOT NULL IDENTITY,
+        [UserId] nvarchar(450) NOT NULL,
+        [RequestedAt] datetime2 NOT NULL,
+        [CompletedAt] datetime2 NULL,
+        [CompletedBy] nvarchar(450) NULL,
+        CONSTRAINT [PK_ErasureRequests] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151503_PersonalDataErasure'
+)
+BEGIN
+    CREATE INDEX [IX_ErasureRequests_UserId_CompletedAt] ON [ErasureRequests] ([UserId], [CompletedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123151503_PersonalDataErasure'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123151503_PersonalDataErasure', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -12,6 +12,8 @@ public sealed class AccessibilityTests
     [TestCase("/account/sign-up", "en")]
     [TestCase("/account/forgot-password", "mn")]
     [TestCase("/no/such/page", "en")]
+    [TestCase("/privacy", "mn")]
+    [TestCase("/privacy", "en")]
     public async Task PublicPagesHaveNoAxeViolations(string path, string language)
     {
         var page = await PageChecks.NewPageAsync();
@@ -40,7 +42,7 @@ public sealed class AccessibilityTests
     {
         var page = await PageChecks.NewPageAsync();
         await SignInAsync(page, "admin@example.org");
-        foreach (var path in new[] { "/staff/cohorts", "/staff/cohorts/new", "/staff/organizations", "/staff/organizations/new", "/admin/users" })
+        foreach (var path in new[] { "/staff/cohorts", "/staff/cohorts/new", "/staff/organizations", "/staff/organizations/new", "/admin/users", "/staff/erasure-requests", "/staff/proficiency", "/account/data", "/account/password" })
         {
             await page.GotoAsync(SiteUnderTest.BaseUrl + path);
             await page.AssertAccessibleAsync();

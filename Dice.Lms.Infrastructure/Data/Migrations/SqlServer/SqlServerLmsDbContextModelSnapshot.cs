@@ -424,6 +424,36 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("Organizations");
                 });
 
+            modelBuilder.Entity("Dice.Lms.Domain.Privacy.ErasureRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CompletedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CompletedAt");
+
+                    b.ToTable("ErasureRequests");
+                });
+
             modelBuilder.Entity("Dice.Lms.Domain.Proficiency.ProficiencySnapshot", b =>
                 {
                     b.Property<long>("Id")
@@ -591,6 +621,9 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("bit");
+
+                    b.Property<DateTime?>("ErasedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("FullName")
                         .IsRequired()

@@ -407,6 +407,34 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Organizations");
                 });
 
+            modelBuilder.Entity("Dice.Lms.Domain.Privacy.ErasureRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompletedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CompletedAt");
+
+                    b.ToTable("ErasureRequests");
+                });
+
             modelBuilder.Entity("Dice.Lms.Domain.Proficiency.ProficiencySnapshot", b =>
                 {
                     b.Property<long>("Id")
@@ -568,6 +596,9 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ErasedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FullName")
                         .IsRequired()
