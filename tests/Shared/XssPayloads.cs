@@ -1,11 +1,26 @@
 namespace Dice.Lms.Tests;
 
-/// <summary>Reads xss-payloads.txt: records between separator lines, so a payload may span several lines.</summary>
+/// <summary>
+/// The XSS payloads every rendering path is tested with: xss-payloads.txt (OWASP filter-evasion vectors and Markdown link
+/// tricks; records between separator lines, so a payload may span several lines) followed by every string of the Big
+/// List of Naughty Strings (blns.json).
+/// </summary>
 internal static class XssPayloads
 {
     public const string Separator = "%%%%%%%% next payload %%%%%%%%";
 
-    public static IReadOnlyList<string> All { get; } = Load();
+    /// <summary>The hand-written payloads of xss-payloads.txt.</summary>
+    public static IReadOnlyList<string> Handwritten { get; } = Load();
+
+    /// <summary>The Big List of Naughty Strings, without blanks and strings already in <see cref="Handwritten"/>.</summary>
+    public static IReadOnlyList<string> Naughty { get; } = System.Text.Json.JsonSerializer
+        .Deserialize<string[]>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "blns.json")))!
+        .Where(s => !string.IsNullOrWhiteSpace(s))
+        .Distinct(StringComparer.Ordinal)
+        .Except(Handwritten, StringComparer.Ordinal)
+        .ToList();
+
+    public static IReadOnlyList<string> All { get; } = [.. Handwritten, .. Naughty];
 
     private static List<string> Load()
     {
