@@ -15,6 +15,8 @@ public sealed class LmsOptions : IValidatableObject
 
     public ContentOptions Content { get; set; } = new();
 
+    public CertificateOptions Certificates { get; set; } = new();
+
     /// <summary>Absolute URL used in e-mails, QR codes and verification links.</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 
@@ -35,7 +37,7 @@ public sealed class LmsOptions : IValidatableObject
             yield return new ValidationResult("Lms:Jobs:Storage must be InMemory or SqlServer.", ["Jobs:Storage"]);
         }
 
-        foreach (var result in Email.Validate())
+        foreach (var result in Email.Validate().Concat(Certificates.Validate()))
         {
             yield return result;
         }
