@@ -59,8 +59,12 @@ public static class WebComposition
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddResponseCompression(o => o.EnableForHttps = true);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        // The public verification page answers a limited number of requests per client and minute.
+        services.AddVerifyLimit();
         services.AddScoped<DemoSeed>();
         services.AddScoped<AccountEmails>();
+        services.AddScoped<CertificateIssuing>();
+        services.AddScoped<CertificateBatchJob>();
         services.AddSingleton<SelfAssessmentQuestions>();
         return services;
     }

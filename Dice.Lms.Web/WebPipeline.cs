@@ -65,6 +65,7 @@ public static class WebPipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [new JobsDashboardAuthorization()],

@@ -1,0 +1,13 @@
+namespace Dice.Lms.Web.Infrastructure;
+
+public enum IssueOutcome
+{
+    Issued,
+
+    /// <summary>The learner already has a certificate for the course (valid or revoked): nothing new was made.</summary>
+    AlreadyIssued,
+
+    NotEligible,
+    UnknownLearner,
+    UnknownCourse,
+}
