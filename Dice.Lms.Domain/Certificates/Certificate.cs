@@ -27,6 +27,8 @@ public sealed class Certificate
         ArgumentException.ThrowIfNullOrWhiteSpace(learnerId);
         ArgumentException.ThrowIfNullOrWhiteSpace(courseId);
         ArgumentNullException.ThrowIfNull(content);
+        ArgumentException.ThrowIfNullOrWhiteSpace(content.HolderName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(content.Issuer);
         ArgumentException.ThrowIfNullOrWhiteSpace(issuedBy);
         ArgumentOutOfRangeException.ThrowIfLessThan(generation, 1);
         if (codeHash is not { Length: 32 })
@@ -37,12 +39,12 @@ public sealed class Certificate
         LearnerId = learnerId;
         CourseId = courseId;
         Generation = generation;
-        HolderName = content.HolderName;
+        HolderName = content.HolderName.Trim();
         CourseTitleMn = content.CourseTitleMn;
         CourseTitleEn = content.CourseTitleEn;
         AreaId = content.AreaId;
         Level = content.Level;
-        Issuer = content.Issuer;
+        Issuer = content.Issuer.Trim();
         CodeHash = codeHash;
         ProtectedCode = protectedCode;
         IssuedBy = issuedBy;
