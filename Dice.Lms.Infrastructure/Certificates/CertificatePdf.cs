@@ -36,6 +36,8 @@ public sealed class CertificatePdf : IDisposable
             Creator = "Dice LMS",
             Producer = "Dice LMS",
             RasterDpi = 300,
+            // Lossless (Flate) images: the QR code stays sharp, never a JPEG (Skia reads 101 as "lossless").
+            EncodingQuality = 101,
         };
         using (var document = SKDocument.CreatePdf(stream, metadata))
         {
