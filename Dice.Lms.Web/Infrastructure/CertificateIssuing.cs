@@ -123,7 +123,7 @@ public sealed class CertificateIssuing(
         var course = old is null ? null : await db.Courses.SingleOrDefaultAsync(c => c.Id == old.CourseId, cancellationToken);
         if (old is null || learner is null || course is null)
         {
-            return new IssueResult(IssueOutcome.UnknownCourse);
+            return new IssueResult(IssueOutcome.UnknownCertificate);
         }
 
         var demonstrated = (await db.EligibilityAsync(quizzes, course, [learner.Id], cancellationToken))[learner.Id].Demonstrated;

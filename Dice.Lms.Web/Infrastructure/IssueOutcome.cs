@@ -10,4 +10,7 @@ public enum IssueOutcome
     NotEligible,
     UnknownLearner,
     UnknownCourse,
+
+    /// <summary>No certificate to reissue (or only a superseded one).</summary>
+    UnknownCertificate,
 }
