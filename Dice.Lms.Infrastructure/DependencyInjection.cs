@@ -1,4 +1,5 @@
 using Dice.Lms.Infrastructure.Accounts;
+using Dice.Lms.Infrastructure.Certificates;
 using Dice.Lms.Infrastructure.Cohorts;
 using Dice.Lms.Infrastructure.Content;
 using Dice.Lms.Infrastructure.Data;
@@ -111,6 +112,10 @@ public static class DependencyInjection
         services.AddSingleton<LessonHtml>();
         services.AddSingleton<ModuleQuizzes>();
         services.AddScoped<ContentImport>();
+
+        // Certificates: codes hashed and encrypted with a key kept outside the database; PDFs drawn on demand.
+        services.AddSingleton<CertificateCodes>();
+        services.AddSingleton<CertificatePdf>();
 
         services.AddScoped<ProficiencyJob>();
         services.AddScoped<BaselineImport>();

@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Threading.RateLimiting;
-using Dice.Lms.Infrastructure.Options;
-using Microsoft.Extensions.Options;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
@@ -14,9 +11,6 @@ namespace Dice.Lms.Web;
 
 public static class WebComposition
 {
-    /// <summary>The rate limit on account form posts (<see cref="SecurityOptions.AccountPostsPerMinute"/>).</summary>
-    public const string AccountPostsPolicy = "account-posts";
-
     public static IReadOnlyList<CultureInfo> Cultures { get; } = [new("mn"), new("en")];
 
     public static IServiceCollection AddLmsWeb(this IServiceCollection services, IWebHostEnvironment environment)
@@ -52,20 +46,10 @@ public static class WebComposition
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromDays(14);
+            // A changed password, role or suspension ends every other session at its next request.
+            o.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
         });
-        // A changed password or a suspension ends every other session at its next request (one indexed lookup each).
-        services.Configure<Microsoft.AspNetCore.Identity.SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(AccountPostsPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<LmsOptions>>().Value.Security.AccountPostsPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                }));
-        });
+        services.AddLmsRateLimits();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "dice.af";
@@ -76,8 +60,11 @@ public static class WebComposition
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddResponseCompression(o => o.EnableForHttps = true);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        // The public verification page answers a limited number of requests per client and minute.
         services.AddScoped<DemoSeed>();
         services.AddScoped<AccountEmails>();
+        services.AddScoped<CertificateIssuing>();
+        services.AddScoped<CertificateBatchJob>();
         services.AddSingleton<SelfAssessmentQuestions>();
         return services;
     }

@@ -41,6 +41,9 @@ public sealed class Course
     /// <summary>Percent a learner needs on a quiz unless the quiz sets its own.</summary>
     public int PassMark { get; private set; } = 70;
 
+    /// <summary>Staff's choice: a certificate is issued as soon as a learner completes the course.</summary>
+    public bool IssuesCertificatesAutomatically { get; private set; }
+
     /// <summary>Where the course is kept: content/ (shipped) or the browser (trainers).</summary>
     public CourseSource Source { get; private set; } = CourseSource.Content;
 
@@ -72,6 +75,8 @@ public sealed class Course
         MinLevel = minLevel;
         PassMark = passMark;
     }
+
+    public void IssueCertificatesAutomatically(bool automatically) => IssuesCertificatesAutomatically = automatically;
 
     public void Publish() => IsPublished = true;
 

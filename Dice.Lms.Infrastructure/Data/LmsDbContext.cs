@@ -1,3 +1,4 @@
+using Dice.Lms.Domain.Certificates;
 using Dice.Lms.Domain.Cohorts;
 using Dice.Lms.Domain.Courses;
 using Dice.Lms.Domain.Email;
@@ -43,6 +44,11 @@ public abstract class LmsDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 
     public DbSet<ErasureRequest> ErasureRequests => Set<ErasureRequest>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    public DbSet<CertificateAuditEntry> CertificateAudit => Set<CertificateAuditEntry>();
+
+    public DbSet<CertificateBatch> CertificateBatches => Set<CertificateBatch>();
 
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
         Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();

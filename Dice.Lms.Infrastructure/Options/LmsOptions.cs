@@ -16,6 +16,7 @@ public sealed class LmsOptions : IValidatableObject
     public ContentOptions Content { get; set; } = new();
 
     public SecurityOptions Security { get; set; } = new();
+    public CertificateOptions Certificates { get; set; } = new();
 
     /// <summary>Absolute URL used in e-mails, QR codes and verification links.</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
@@ -42,7 +43,7 @@ public sealed class LmsOptions : IValidatableObject
             yield return new ValidationResult("Lms:Security:AccountPostsPerMinute must be at least 1.", ["Security:AccountPostsPerMinute"]);
         }
 
-        foreach (var result in Email.Validate())
+        foreach (var result in Email.Validate().Concat(Certificates.Validate()))
         {
             yield return result;
         }

@@ -43,6 +43,8 @@ public sealed class PersonalData(LmsDbContext db, TimeProvider clock)
             .Select(s => new { s.Kind, s.TakenAt, s.Levels }).ToListAsync(cancellationToken);
         var emails = await db.OutboxEmails.Where(e => e.UserId == userId || e.ToAddress == user.Email).OrderBy(e => e.CreatedAt)
             .Select(e => new { e.Kind, e.Subject, e.ToAddress, e.Status, e.CreatedAt, e.SentAt }).ToListAsync(cancellationToken);
+        var certificates = await db.Certificates.Where(c => c.LearnerId == userId).OrderBy(c => c.IssuedAt)
+            .Select(c => new { course = c.CourseId, c.HolderName, c.IssuedAt, c.Issuer, c.Level, c.Status, c.RevokedAt, c.RevokeReason }).ToListAsync(cancellationToken);
         var requests = await db.ErasureRequests.Where(r => r.UserId == userId).Select(r => new { r.RequestedAt, r.CompletedAt }).ToListAsync(cancellationToken);
 
         return JsonSerializer.Serialize(new
@@ -62,6 +64,10 @@ public sealed class PersonalData(LmsDbContext db, TimeProvider clock)
                 answers = JsonDocument.Parse(string.IsNullOrWhiteSpace(a.Answers) ? "{}" : a.Answers).RootElement,
             }),
             selfAssessments = assessments.Select(s => new { kind = s.Kind.ToString().ToLowerInvariant(), s.TakenAt, levels = s.Levels }),
+            certificates = certificates.Select(c => new
+            {
+                c.course, c.HolderName, c.IssuedAt, c.Issuer, level = c.Level.ToString().ToLowerInvariant(), status = c.Status.ToString().ToLowerInvariant(), c.RevokedAt, c.RevokeReason,
+            }),
             emails = emails.Select(e => new { e.Kind, e.Subject, to = e.ToAddress, status = e.Status.ToString().ToLowerInvariant(), e.CreatedAt, e.SentAt }),
             erasureRequests = requests,
         }, Json);
@@ -100,6 +106,11 @@ public sealed class PersonalData(LmsDbContext db, TimeProvider clock)
             await db.UserLogins.Where(l => l.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
             await db.UserTokens.Where(t => t.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
             await db.UserClaims.Where(c => c.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
+            foreach (var certificate in await db.Certificates.Where(c => c.LearnerId == user.Id).ToListAsync(cancellationToken))
+            {
+                certificate.EraseHolder(staffUserId, now);
+            }
+
             Anonymise(user, now);
         }
 

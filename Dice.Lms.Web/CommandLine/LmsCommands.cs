@@ -1,3 +1,4 @@
+using Dice.Lms.Domain.Certificates;
 using Dice.Lms.Domain.Cohorts;
 using Dice.Lms.Domain.Competences;
 using Dice.Lms.Domain.Proficiency;
@@ -10,6 +11,7 @@ using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Email;
 using Dice.Lms.Infrastructure.Options;
 using Dice.Lms.Infrastructure.Proficiency;
+using Dice.Lms.Web.Infrastructure;
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,6 +34,9 @@ public static class LmsCommands
           baseline import FILE --cohort NAME
           proficiency compute
           proficiency report [--cohort NAME] [--format csv|json]
+          certificates issue --email E --course COURSE_ID
+                                    issue a certificate and print its verification code; exit 1 with the reason when
+                                    the learner has not completed the course
         """;
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] verb, TextWriter output, TextWriter error)
@@ -53,6 +58,7 @@ public static class LmsCommands
                 ("baseline", "import") => () => ImportBaselineAsync(provider, VerbOptions.Parse(verb.Skip(2), "cohort"), output, error),
                 ("proficiency", "compute") => () => ComputeProficiencyAsync(provider, output),
                 ("proficiency", "report") => () => ReportProficiencyAsync(provider, VerbOptions.Parse(verb.Skip(2), "cohort", "format"), output),
+                ("certificates", "issue") => () => IssueCertificateAsync(provider, VerbOptions.Parse(verb.Skip(2), "email", "course"), output, error),
                 ("help" or "--help", _) => () =>
                 {
                     output.WriteLine(Usage);
@@ -207,6 +213,41 @@ public static class LmsCommands
     {
         var cohorts = await services.GetRequiredService<ProficiencyJob>().RunAsync(CancellationToken.None);
         await output.WriteLineAsync($"computed proficiency for {cohorts} cohort(s)");
+        return 0;
+    }
+
+    /// <summary>Prints the verification code; a learner who has not completed the course gets every reason on stderr.</summary>
+    private static async Task<int> IssueCertificateAsync(IServiceProvider services, VerbOptions options, TextWriter output, TextWriter error)
+    {
+        var email = options.Required("email");
+        var courseId = options.Required("course");
+        var db = services.GetRequiredService<LmsDbContext>();
+        var normalized = email.Trim().ToUpperInvariant();
+        var learner = await db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => new { u.Id }).SingleOrDefaultAsync()
+            ?? throw new CommandLineException($"no user with the e-mail {email}");
+        if (!await db.Courses.AnyAsync(c => c.Id == courseId))
+        {
+            throw new CommandLineException($"no course with the id '{courseId}' (see `content list --format json`)");
+        }
+
+        var result = await services.GetRequiredService<CertificateIssuing>()
+            .IssueAsync(learner.Id, courseId, Certificate.CommandLineActor);
+        switch (result.Outcome)
+        {
+            case IssueOutcome.NotEligible:
+                await error.WriteLineAsync($"{email} has not completed {courseId}; no certificate was issued:");
+                foreach (var missing in result.Eligibility!.Missing)
+                {
+                    await error.WriteLineAsync($"  {missing}");
+                }
+
+                return 1;
+            case IssueOutcome.AlreadyIssued:
+                await error.WriteLineAsync($"{email} already has a certificate for {courseId} ({result.Certificate!.Status.ToString().ToLowerInvariant()}, issued {result.Certificate.IssuedAt:yyyy-MM-dd})");
+                break;
+        }
+
+        await output.WriteLineAsync(VerificationCode.Format(result.Code!));
         return 0;
     }
 

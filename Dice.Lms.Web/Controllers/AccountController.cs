@@ -28,7 +28,7 @@ public sealed class AccountController(
         View(new SignUpViewModel { JoinCode = code, Organizations = await OrganizationOptionsAsync() });
 
     [HttpPost("sign-up")]
-    [EnableRateLimiting(WebComposition.AccountPostsPolicy)]
+    [EnableRateLimiting(RateLimits.AccountPosts)]
     public async Task<IActionResult> SignUp(SignUpViewModel model)
     {
         model.Organizations = await OrganizationOptionsAsync();
@@ -103,7 +103,7 @@ public sealed class AccountController(
     public IActionResult SignIn(string? returnUrl) => View(new SignInViewModel { ReturnUrl = returnUrl });
 
     [HttpPost("sign-in")]
-    [EnableRateLimiting(WebComposition.AccountPostsPolicy)]
+    [EnableRateLimiting(RateLimits.AccountPosts)]
     public async Task<IActionResult> SignIn(SignInViewModel model)
     {
         if (!ModelState.IsValid)
@@ -143,7 +143,7 @@ public sealed class AccountController(
     public IActionResult ForgotPassword() => View(new ForgotPasswordViewModel());
 
     [HttpPost("forgot-password")]
-    [EnableRateLimiting(WebComposition.AccountPostsPolicy)]
+    [EnableRateLimiting(RateLimits.AccountPosts)]
     public async Task<IActionResult> ForgotPassword(ForgotPasswordViewModel model)
     {
         if (!ModelState.IsValid)
@@ -168,7 +168,7 @@ public sealed class AccountController(
         token is null ? BadRequest("The link has no token.") : View(new ResetPasswordViewModel { Email = email ?? "", Token = token, Invited = invited });
 
     [HttpPost("reset-password")]
-    [EnableRateLimiting(WebComposition.AccountPostsPolicy)]
+    [EnableRateLimiting(RateLimits.AccountPosts)]
     public async Task<IActionResult> ResetPassword(ResetPasswordViewModel model)
     {
         if (!ModelState.IsValid)

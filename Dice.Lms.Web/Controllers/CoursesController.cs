@@ -21,6 +21,7 @@ public sealed class CoursesController(
     LmsDbContext db,
     UserManager<LmsUser> users,
     LessonHtml lessons,
+    CertificateIssuing certificates,
     IStringLocalizer<SharedResource> text,
     TimeProvider clock) : Controller
 {
@@ -202,6 +203,7 @@ public sealed class CoursesController(
             }
         }
 
+        await certificates.IssueIfAutomaticAsync(userId, courseId);
         var next = (await CurrentModulesAsync(courseId)).SkipWhile(m => m.Module.Id != moduleId).Skip(1).FirstOrDefault();
         return next.Module is null
             ? RedirectToAction(nameof(Details), new { courseId })

@@ -23,6 +23,7 @@ public sealed partial class QuizController(
     LmsDbContext db,
     UserManager<LmsUser> users,
     ModuleQuizzes quizzes,
+    CertificateIssuing certificates,
     IStringLocalizer<SharedResource> text,
     TimeProvider clock) : Controller
 {
@@ -173,6 +174,8 @@ public sealed partial class QuizController(
 
         if (action == "submit")
         {
+            // A passed quiz may complete the course: a course set to issue automatically issues now.
+            await certificates.IssueIfAutomaticForModuleAsync(attempt.LearnerId, attempt.ModuleId);
             return RedirectToAction(nameof(Review), new { id });
         }
 

@@ -827,3 +827,147 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153644_Certificates'
+)
+BEGIN
+    ALTER TABLE [Courses] ADD [IssuesCertificatesAutomatically] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153644_Certificates'
+)
+BEGIN
+    CREATE TABLE [CertificateBatches] (
+        [Id] int NOT NULL IDENTITY,
+        [CohortId] int NOT NULL,
+        [CourseId] nvarchar(100) NOT NULL,
+        [Total] int NOT NULL,
+        [Done] int NOT NULL,
+        [RequestedBy] nvarchar(450) NOT NULL,
+        [RequestedAt] datetime2 NOT NULL,
+        [FinishedAt] datetime2 NULL,
+        CONSTRAINT [PK_CertificateBatches] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CertificateBatches_Cohorts_CohortId] FOREIGN KEY ([CohortId]) REFERENCES [Cohorts] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_CertificateBatches_Courses_CourseId] FOREIGN KEY ([CourseId]) REFERENCES [Courses] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153644_Certificates'
+)
+BEGIN
+    CREATE TABLE [Certificates] (
+        [Id] int NOT NULL IDENTITY,
+        [LearnerId] nvarchar(450) NOT NULL,
+        [CourseId] nvarchar(100) NOT NULL,
+        [Generation] int NOT NULL,
+        [HolderName] nvarchar(256) NOT NULL,
+        [CourseTitleMn] nvarchar(300) NOT NULL,
+        [CourseTitleEn] nvarchar(300) NOT NULL,
+        [AreaId] nvarchar(40) NOT NULL,
+        [Level] int NOT NULL,
+        [Issuer] nvarchar(256) NOT NULL,
+        [CodeHash] varbinary(32) NOT NULL,
+        [ProtectedCode] varbinary(128) NOT NULL,
+        [IssuedBy] nvarchar(450) NOT NULL,
+        [IssuedAt] datetime2 NOT NULL,
+        [Status] int NOT NULL,
+        [RevokedAt] datetime2 NULL,
+        [RevokedBy] nvarchar(450) NULL,
+        [RevokeReason] nvarchar(500) NULL,
+        CONSTRAINT [PK_Certificates] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Certificates_AspNetUsers_LearnerId] FOREIGN KEY ([LearnerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Certificates_Courses_CourseId] FOREIGN KEY ([CourseId]) REFERENCES [Courses] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153644_Certificates'
+)
+BEGIN
+    CREATE TABLE [CertificateAudit] (
+        [Id] bigint NOT NULL IDENTITY,
+        [CertificateId] int NOT NULL,
+        [Action] int NOT NULL,
+        [ActorId] nvarchar(450) NOT NULL,
+        [At] datetime2 NOT NULL,
+        [Reason] nvarchar(500) NULL,
+        CONSTRAINT [PK_CertificateAudit] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CertificateAudit_Certificates_CertificateId] FOREIGN KEY ([CertificateId]) REFERENCES [Certificates] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153644_Certificates'
+)
+BEGIN
+    CREATE INDEX [IX_CertificateAudit_At] ON [CertificateAudit] ([At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153644_Certificates'
+)
+BEGIN
+    CREATE INDEX [IX_CertificateAudit_CertificateId] ON [CertificateAudit] ([CertificateId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153644_Certificates'
+)
+BEGIN
+    CREATE INDEX [IX_CertificateBatches_CohortId_CourseId] ON [CertificateBatches] ([CohortId], [CourseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153644_Certificates'
+)
+BEGIN
+    CREATE INDEX [IX_CertificateBatches_CourseId] ON [CertificateBatches] ([CourseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153644_Certificates'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Certificates_CodeHash] ON [Certificates] ([CodeHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153644_Certificates'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_CourseId] ON [Certificates] ([CourseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153644_Certificates'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Certificates_LearnerId_CourseId_Generation] ON [Certificates] ([LearnerId], [CourseId], [Generation]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123153644_Certificates'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123153644_Certificates', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

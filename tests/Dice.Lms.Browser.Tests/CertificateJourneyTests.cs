@@ -1,0 +1,136 @@
+using Dice.Lms.Domain.Courses;
+using Dice.Lms.Domain.Quizzes;
+using Dice.Lms.Infrastructure.Accounts;
+using Dice.Lms.Infrastructure.Data;
+using Dice.Lms.Infrastructure.Quizzes;
+using Dice.Lms.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using UglyToad.PdfPig;
+
+namespace Dice.Lms.Browser.Tests;
+
+/// <summary>The issue's "done when": a learner who completed a course gets a certificate from staff, and its QR code verifies.</summary>
+public sealed class CertificateJourneyTests
+{
+    private const string Course = "safety";
+    private const string Name = "Батбаярын Оюунцэцэг";
+    private const string Email = "certificate-journey@example.org";
+    private const string Password = "journey-password-2026";
+
+    [Test]
+    public async Task StaffIssueTheLearnerDownloadsAndTheQrCodeVerifiesUntilRevoked()
+    {
+        var learnerId = await LearnerWhoCompletedAsync();
+
+        // Staff find the learner eligible in the demo cohort and issue the certificate.
+        var staff = await PageChecks.NewPageAsync();
+        await AccessibilityTests.SignInAsync(staff, "staff@example.org");
+        await staff.GotoAsync($"{SiteUnderTest.BaseUrl}/staff/certificates?culture=mn");
+        await staff.AssertAccessibleAsync();
+        await staff.ClickAsync($"a[href$='/{Course}']");
+        var row = staff.Locator($"tr[data-learner='{Email}']");
+        Assert.That(await row.Locator(".certificate-state").TextContentAsync(), Is.EqualTo("Олгох боломжтой"));
+        await staff.AssertAccessibleAsync();
+        await row.Locator("form[action$='/issue'] button").ClickAsync();
+        Assert.That(await row.Locator(".certificate-state").TextContentAsync(), Is.EqualTo("Олгосон"));
+        await staff.AssertAccessibleAsync();
+        var staffPageUrl = staff.Url;
+
+        // The learner downloads the PDF from "My certificates".
+        var learner = await PageChecks.NewPageAsync();
+        await SignInAsync(learner);
+        await learner.GotoAsync($"{SiteUnderTest.BaseUrl}/my/certificates");
+        await learner.AssertAccessibleAsync();
+        var download = await learner.RunAndWaitForDownloadAsync(() => learner.ClickAsync("a[href$='/pdf']"));
+        var path = Path.Combine(SiteUnderTest.Folder, "downloaded-certificate.pdf");
+        await download.SaveAsAsync(path);
+        var pdf = await File.ReadAllBytesAsync(path);
+
+        using var document = PdfDocument.Open(pdf);
+        var page = document.GetPage(1);
+        Assert.That(string.Join(' ', page.GetWords().Select(w => w.Text)), Does.Contain(Name));
+        Assert.That(page.GetImages().Single().TryGetPng(out var png), Is.True, "the QR code comes out of the PDF as a PNG");
+        var qrUrl = await QrDecoder.DecodeAsync(png!);
+        // The QR code points at Lms:PublicBaseUrl (the default here); the test site stands in for that host.
+        Assert.That(qrUrl, Does.StartWith("http://localhost:5000/verify/"));
+        var verifyUrl = SiteUnderTest.BaseUrl + new Uri(qrUrl).PathAndQuery;
+
+        // Anyone (no account) opens the QR code's URL.
+        var visitor = await PageChecks.NewPageAsync();
+        await visitor.GotoAsync(verifyUrl);
+        Assert.That(await visitor.Locator("#verify-result").TextContentAsync(), Is.EqualTo("Хүчинтэй гэрчилгээ"));
+        Assert.That(await visitor.Locator(".verify-result dl").TextContentAsync(), Does.Contain(Name));
+        await visitor.AssertAccessibleAsync();
+
+        // Staff revoke it with a reason; the same URL now says revoked.
+        await staff.GotoAsync(staffPageUrl);
+        await row.Locator("input[name=reason]").FillAsync("Буруу олгосон");
+        await row.Locator("form[action$='/revoke'] button").ClickAsync();
+        Assert.That(await row.Locator(".certificate-state").TextContentAsync(), Is.EqualTo("Хүчингүй болгосон"));
+        await visitor.GotoAsync(verifyUrl);
+        Assert.That(await visitor.Locator("#verify-result").TextContentAsync(), Is.EqualTo("Хүчингүй болсон гэрчилгээ"));
+        await visitor.AssertAccessibleAsync();
+
+        // The same pages in English.
+        await visitor.GotoAsync(verifyUrl + "?culture=en");
+        Assert.That(await visitor.Locator("#verify-result").TextContentAsync(), Is.EqualTo("Revoked certificate"));
+        await visitor.AssertAccessibleAsync();
+        await visitor.GotoAsync($"{SiteUnderTest.BaseUrl}/verify?code=no-such-code&culture=en");
+        Assert.That(await visitor.Locator("#verify-result").TextContentAsync(), Is.EqualTo("Certificate not found"));
+        await visitor.AssertAccessibleAsync();
+        await learner.GotoAsync($"{SiteUnderTest.BaseUrl}/my/certificates?culture=en");
+        await learner.AssertAccessibleAsync();
+        await staff.GotoAsync(staffPageUrl + "?culture=en");
+        await staff.AssertAccessibleAsync();
+
+        foreach (var p in new[] { staff, learner, visitor })
+        {
+            await p.Context.CloseAsync();
+        }
+
+        Assert.That(learnerId, Is.Not.Empty);
+    }
+
+    private static async Task SignInAsync(IPage page)
+    {
+        await page.GotoAsync(SiteUnderTest.BaseUrl + "/account/sign-in");
+        await page.FillAsync("#Email", Email);
+        await page.FillAsync("#Password", Password);
+        await page.ClickAsync("button.primary");
+    }
+
+    /// <summary>A member of the demo cohort who completed every module of the course and passed every quiz, set up in the database.</summary>
+    private static async Task<string> LearnerWhoCompletedAsync()
+    {
+        await using var scope = SiteUnderTest.Services.CreateAsyncScope();
+        var account = await scope.ServiceProvider.GetRequiredService<UserAccounts>()
+            .CreateOrUpdateAsync(new AccountRequest(Email, Name, "learner", Password, null, DemoSeed.CohortName, EmailConfirmed: true));
+        Assert.That(account.Errors, Is.Empty);
+        var learnerId = account.User!.Id;
+        var db = scope.ServiceProvider.GetRequiredService<LmsDbContext>();
+        var quizzes = scope.ServiceProvider.GetRequiredService<ModuleQuizzes>();
+        var now = DateTime.UtcNow;
+        var attempts = new List<QuizAttempt>();
+        foreach (var module in await db.Modules.Where(m => m.CourseId == Course && m.ArchivedAt == null && m.CurrentVersionId != null).ToListAsync())
+        {
+            var version = await db.ModuleVersions.SingleAsync(v => v.Id == module.CurrentVersionId);
+            var progress = new ModuleProgress(learnerId, module.Id, version.Id, now);
+            progress.Complete(version.Id, now);
+            db.ModuleProgress.Add(progress);
+            if (quizzes.For(version, "mn") is { } quiz)
+            {
+                var attempt = new QuizAttempt(learnerId, module.Id, version.Id, "mn", 1, quiz, now, Random.Shared);
+                attempt.Submit(quiz, new Dictionary<int, QuestionResponse>(), 70, now);
+                db.QuizAttempts.Add(attempt);
+                attempts.Add(attempt);
+            }
+        }
+
+        await db.SaveChangesAsync();
+        var ids = attempts.Select(a => a.Id).ToList();
+        await db.QuizAttempts.Where(a => ids.Contains(a.Id)).ExecuteUpdateAsync(s => s.SetProperty(a => a.Percent, 100m).SetProperty(a => a.Passed, true));
+        return learnerId;
+    }
+}
