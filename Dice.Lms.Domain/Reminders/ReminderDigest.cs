@@ -1,0 +1,13 @@
+namespace Dice.Lms.Domain.Reminders;
+
+/// <summary>When the weekly digest goes out.</summary>
+public static class ReminderDigest
+{
+    /// <summary>Monday: the start of the working week.</summary>
+    public const DayOfWeek Weekday = DayOfWeek.Monday;
+
+    public static bool IsDigestDay(DateOnly today) => today.DayOfWeek == Weekday;
+
+    /// <summary>One digest per user and week: "digest:USER:2026-11-23" (the digest day).</summary>
+    public static string Key(string userId, DateOnly today) => $"digest:{userId}:{today:yyyy-MM-dd}";
+}
