@@ -61,6 +61,7 @@ public static class WebComposition
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddScoped<DemoSeed>();
         services.AddScoped<AccountEmails>();
+        services.AddSingleton<Dice.Lms.Infrastructure.Reminders.IReminderMessages, ReminderMessages>();
         services.AddSingleton<SelfAssessmentQuestions>();
         return services;
     }

@@ -8,6 +8,7 @@ public static class ReminderDigest
 
     public static bool IsDigestDay(DateOnly today) => today.DayOfWeek == Weekday;
 
-    /// <summary>One digest per user and week: "digest:USER:2026-11-23" (the digest day).</summary>
-    public static string Key(string userId, DateOnly today) => $"digest:{userId}:{today:yyyy-MM-dd}";
+    /// <summary>One digest per user, topic and week: "digest:reminders:USER:2026-11-23" (the digest day).</summary>
+    public static string Key(string userId, EmailTopic topic, DateOnly today) =>
+        $"digest:{topic.ToString().ToLowerInvariant()}:{userId}:{today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}";
 }

@@ -38,6 +38,8 @@ public sealed class ReminderNotice
 
     public string Period { get; private set; }
 
+    public EmailTopic Topic => Rule == ReminderRule.CertificateReady ? EmailTopic.Certificates : EmailTopic.Reminders;
+
     public DateTime CreatedAt { get; private set; }
 
     /// <summary>True until the weekly digest that carries it is queued.</summary>

@@ -4,6 +4,7 @@ using Dice.Lms.Domain.Email;
 using Dice.Lms.Domain.Organizations;
 using Dice.Lms.Domain.Proficiency;
 using Dice.Lms.Domain.Quizzes;
+using Dice.Lms.Domain.Reminders;
 using Dice.Lms.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -40,6 +41,8 @@ public abstract class LmsDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ProficiencySnapshot> ProficiencySnapshots => Set<ProficiencySnapshot>();
 
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+
+    public DbSet<ReminderNotice> ReminderNotices => Set<ReminderNotice>();
 
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
         Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
