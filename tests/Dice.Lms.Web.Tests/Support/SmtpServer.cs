@@ -49,7 +49,7 @@ public sealed class SmtpServer : IDisposable
     /// </summary>
     public static SmtpServer Scripted(int? stallAfter = null, string? refuse = null)
     {
-        var script = Path.Combine(TestContext.CurrentContext.TestDirectory, "test_smtp.py");
+        var script = Path.Combine(TestContext.CurrentContext.TestDirectory, "Support", "test_smtp.py");
         var extra = new List<string>();
         if (stallAfter is { } k)
         {
