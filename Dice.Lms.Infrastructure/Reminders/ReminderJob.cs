@@ -28,7 +28,7 @@ public sealed class ReminderJob(
         var today = asOf ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var facts = await GatherAsync(cancellationToken);
         var learnerIds = facts.Select(f => f.Facts.LearnerId).Distinct().ToList();
-        var users = await db.Users.Where(u => learnerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
+        var users = await db.Users.AsNoTracking().Where(u => learnerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
         var courses = await db.Courses.AsNoTracking().ToDictionaryAsync(c => c.Id, cancellationToken);
         var cohortEnds = facts.ToDictionary(f => (f.Facts.LearnerId, f.Facts.CourseId), f => f.Facts.CohortEnd);
 
@@ -90,27 +90,36 @@ public sealed class ReminderJob(
     private async Task<int> QueueDigestsAsync(DateOnly today, Dictionary<string, LmsUser> users, Dictionary<string, Course> courses,
         Dictionary<(string, string), DateOnly?> cohortEnds, CancellationToken cancellationToken)
     {
-        var waiting = await db.ReminderNotices.Where(n => n.WaitsForDigest).OrderBy(n => n.Id).ToListAsync(cancellationToken);
+        var waiting = await db.ReminderNotices.Where(n => n.WaitsForDigest).Select(n => new { n.UserId, n.Rule }).Distinct().ToListAsync(cancellationToken);
         var digests = 0;
-        foreach (var group in waiting.GroupBy(n => (n.UserId, n.Topic)))
+        foreach (var (userId, topic) in waiting.Select(w => (w.UserId, Topic: w.Rule == ReminderRule.CertificateReady ? EmailTopic.Certificates : EmailTopic.Reminders)).Distinct())
         {
+            // Loaded per user and topic: a conflict with another run clears the change tracker, never another user's notices.
+            var notices = (await db.ReminderNotices.Where(n => n.WaitsForDigest && n.UserId == userId).OrderBy(n => n.Id).ToListAsync(cancellationToken))
+                .Where(n => n.Topic == topic)
+                .ToList();
+            if (notices.Count == 0)
+            {
+                continue;
+            }
+
             var now = clock.GetUtcNow().UtcDateTime;
-            var key = ReminderDigest.Key(group.Key.UserId, group.Key.Topic, today);
-            var user = users.GetValueOrDefault(group.Key.UserId) ?? await db.Users.FindAsync([group.Key.UserId], cancellationToken);
-            var items = group
+            var key = ReminderDigest.Key(userId, topic, today);
+            var user = users.GetValueOrDefault(userId) ?? await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
+            var items = notices
                 .Where(n => courses.ContainsKey(n.CourseId))
                 .Select(n => new ReminderItem(n.Rule, courses[n.CourseId], cohortEnds.GetValueOrDefault((n.UserId, n.CourseId))))
                 .ToList();
-            foreach (var notice in group)
+            foreach (var notice in notices)
             {
                 notice.MarkDigested(now);
             }
 
             // A user who chose "never" since, or was suspended, gets nothing: the notices are simply closed.
-            var send = user is { IsSuspended: false, Email.Length: > 0 } && user.EmailFrequency(group.Key.Topic) != EmailFrequency.Never && items.Count > 0;
+            var send = user is { IsSuspended: false, Email.Length: > 0 } && user.EmailFrequency(topic) != EmailFrequency.Never && items.Count > 0;
             if (send)
             {
-                var link = unsubscribe.Create(user!.Id, group.Key.Topic);
+                var link = unsubscribe.Create(user!.Id, topic);
                 var content = messages.Digest(user, items, link);
                 await outbox.QueueAsync(key, user.Email!, user.FullName, content.Subject, content.Text, content.Html, "digest", user.Id, cancellationToken, link);
             }

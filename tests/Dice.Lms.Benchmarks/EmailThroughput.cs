@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Dice.Lms.Benchmarks;
 
@@ -52,6 +53,8 @@ public class EmailThroughput
             ["Lms:Email:Smtp:Security"] = "None",
             ["Lms:Jobs:RunServer"] = "false",
         });
+        // As in production: no log line per SQL command.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddLmsInfrastructure(builder.Configuration, builder.Environment);
         _host = builder.Build();
         using var scope = _host.Services.CreateScope();

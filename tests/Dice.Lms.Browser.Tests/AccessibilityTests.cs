@@ -40,7 +40,7 @@ public sealed class AccessibilityTests
     {
         var page = await PageChecks.NewPageAsync();
         await SignInAsync(page, "admin@example.org");
-        foreach (var path in new[] { "/staff/cohorts", "/staff/cohorts/new", "/staff/organizations", "/staff/organizations/new", "/admin/users" })
+        foreach (var path in new[] { "/staff/cohorts", "/staff/cohorts/new", "/staff/organizations", "/staff/organizations/new", "/admin/users", "/staff/failed-emails", "/my/email-preferences" })
         {
             await page.GotoAsync(SiteUnderTest.BaseUrl + path);
             await page.AssertAccessibleAsync();
