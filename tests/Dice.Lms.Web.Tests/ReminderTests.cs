@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Net;
+using Dice.Lms.Domain.Competences;
+using Dice.Lms.Domain.Courses;
 using Dice.Lms.Domain.Email;
+using Dice.Lms.Domain.Quizzes;
 using Dice.Lms.Domain.Reminders;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Email;
@@ -217,6 +220,44 @@ public sealed class ReminderTests
         var learner = await _factory.ClientForRoleAsync(Dice.Lms.Infrastructure.Identity.Roles.Learner);
         var forbidden = await learner.PostAsync(action, new FormUrlEncodedContent([new("Reminders.IdleDays", "5")]));
         Assert.That(forbidden.Headers.Location?.AbsolutePath, Is.EqualTo("/account/access-denied"));
+    }
+
+    [Test]
+    public async Task VisitsAndAFailedQuizInTheDatabaseDecideWhatIsDue()
+    {
+        var (cohort, courseId, _) = await _factory.CreateCohortAsync(end: AsOf.AddDays(30));
+        var learner = await _factory.CreateLearnerAsync(cohort, "Quiz taker");
+        var userId = (await _factory.FindUserAsync(learner)).Id;
+        var active = DateTime.UtcNow.AddDays(5);
+        long failedAttempt;
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LmsDbContext>();
+            var module = new CourseModule(courseId + "-m1", courseId, 1, "01-passwords");
+            var version = module.AddVersion(new ModuleVersion("hash-" + courseId, ProficiencyLevel.Beginner, "4.1", 10, "", DateTime.UtcNow, null));
+            db.Modules.Add(module);
+            await db.SaveChangesAsync();
+            db.ModuleProgress.Add(new ModuleProgress(userId, module.Id, version.Id, active));
+            var quiz = QuizSyntax.Parse(["## A bank never asks for your PIN by e-mail.", "type: truefalse", "- [x] True", "- [ ] False"], 1).Quiz!;
+            var attempt = new QuizAttempt(userId, module.Id, version.Id, "mn", 1, quiz, active, new Random(1));
+            attempt.Submit(quiz, new Dictionary<int, QuestionResponse>(), 70, active.AddMinutes(5));
+            db.QuizAttempts.Add(attempt);
+            await db.SaveChangesAsync();
+            failedAttempt = attempt.Id;
+        }
+
+        await RunAsync(AsOf);
+        Assert.That((await QueuedToAsync(learner)).Select(e => e.Key), Is.EqualTo(new[] { $"reminder:failed-quiz:{userId}:{courseId}:attempt-{failedAttempt}" }),
+            "active 5 days before: not idle yet, but the failed quiz is due");
+
+        var idleDay = DateOnly.FromDateTime(active).AddDays(7);
+        await RunAsync(idleDay);
+        await RunAsync(idleDay.AddDays(1));
+        Assert.That((await QueuedToAsync(learner)).Select(e => e.Key), Is.EquivalentTo(new[]
+        {
+            $"reminder:failed-quiz:{userId}:{courseId}:attempt-{failedAttempt}",
+            $"reminder:idle:{userId}:{courseId}:{DateOnly.FromDateTime(active):yyyy-MM-dd}",
+        }));
     }
 
     private async Task RunAsync(DateOnly asOf)
