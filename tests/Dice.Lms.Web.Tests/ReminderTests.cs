@@ -260,6 +260,23 @@ public sealed class ReminderTests
         }));
     }
 
+    [Test]
+    public void EverythingInsertedIntoTheHtmlIsEncodedAndTheLanguageIsTheRecipients()
+    {
+        var messages = _factory.Services.GetRequiredService<IReminderMessages>();
+        var course = new Course("safety", "safety", "Аюулгүй <b>байдал</b> & нууц үг", "Safety <b>first</b> & passwords", "", "");
+        var learner = new Dice.Lms.Infrastructure.Identity.LmsUser { FullName = "<script>alert(1)</script>", PreferredLanguage = "en" };
+
+        var email = messages.Reminder(learner, new ReminderItem(ReminderRule.CohortEndsTomorrow, course, new DateOnly(2026, 12, 1)),
+            "http://lms.test/email/unsubscribe/a\"b");
+
+        Assert.That(email.Subject, Is.EqualTo("Dice LMS: “Safety <b>first</b> & passwords” ends tomorrow"), "a subject is text, not HTML");
+        Assert.That(email.Text, Does.Contain("<script>alert(1)</script>").And.Contain("2026-12-01"));
+        Assert.That(email.Html, Does.Not.Contain("<script>").And.Not.Contain("<b>"));
+        Assert.That(email.Html, Does.Contain("&lt;script&gt;").And.Contain("&amp; passwords").And.Contain("a&quot;b"));
+        Assert.That(email.Html, Does.Contain("<html lang=\"en\">"));
+    }
+
     private async Task RunAsync(DateOnly asOf)
     {
         await using var scope = _factory.Services.CreateAsyncScope();
