@@ -277,6 +277,20 @@ public sealed class ReminderTests
         Assert.That(email.Html, Does.Contain("<html lang=\"en\">"));
     }
 
+    [Test]
+    public async Task TheSiteRegistersTheDailyReminderJob()
+    {
+        using var client = _factory.CreateClient();
+        await client.GetAsync("/");
+        using var connection = _factory.Services.GetRequiredService<Hangfire.JobStorage>().GetConnection();
+        var job = Hangfire.Storage.StorageConnectionExtensions.GetRecurringJobs(connection).SingleOrDefault(j => j.Id == "reminders");
+        Assert.That(job, Is.Not.Null);
+        Assert.That(job!.Cron, Is.EqualTo("0 1 * * *"));
+        Assert.That(job.Job.Type, Is.EqualTo(typeof(ReminderJob)));
+        await using var scope = _factory.Services.CreateAsyncScope();
+        Assert.That(scope.ServiceProvider.GetService<ReminderJob>(), Is.Not.Null, "a job server can build it");
+    }
+
     private async Task RunAsync(DateOnly asOf)
     {
         await using var scope = _factory.Services.CreateAsyncScope();
