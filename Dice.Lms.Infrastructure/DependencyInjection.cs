@@ -9,6 +9,7 @@ using Dice.Lms.Infrastructure.Jobs;
 using Dice.Lms.Infrastructure.Options;
 using Dice.Lms.Infrastructure.Proficiency;
 using Dice.Lms.Infrastructure.Quizzes;
+using Dice.Lms.Infrastructure.Reminders;
 using Hangfire;
 using Hangfire.SqlServer;
 using Microsoft.AspNetCore.DataProtection;
@@ -78,6 +79,9 @@ public static class DependencyInjection
         services.AddScoped<CohortEnrollment>();
         services.AddScoped<Outbox>();
         services.AddScoped<EmailDeliveryJob>();
+        services.AddSingleton<UnsubscribeLinks>();
+        // Reminders: the web project supplies IReminderMessages, which writes them with the site's strings.
+        services.AddScoped<ReminderJob>();
         if (lms.Email.Delivery == EmailDelivery.Smtp)
         {
             services.AddSingleton<IEmailDelivery, SmtpEmailDelivery>();

@@ -60,11 +60,11 @@ public static class WebComposition
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddResponseCompression(o => o.EnableForHttps = true);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
-        // The public verification page answers a limited number of requests per client and minute.
         services.AddScoped<DemoSeed>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<CertificateIssuing>();
         services.AddScoped<CertificateBatchJob>();
+        services.AddSingleton<Dice.Lms.Infrastructure.Reminders.IReminderMessages, ReminderMessages>();
         services.AddSingleton<SelfAssessmentQuestions>();
         return services;
     }

@@ -104,6 +104,11 @@ public sealed class Certificate
 
     public bool IsValid => Status == CertificateStatus.Valid;
 
+    /// <summary>When the holder first downloaded it; until then a "certificate ready" reminder may go out.</summary>
+    public DateTime? DownloadedAt { get; private set; }
+
+    public void MarkDownloaded(DateTime now) => DownloadedAt ??= now;
+
     public string CourseTitle(string language) => language == "en" ? CourseTitleEn : CourseTitleMn;
 
     /// <summary>Withdraws a valid certificate; revoking one that is no longer valid changes nothing and returns false.</summary>

@@ -1,3 +1,5 @@
+using Dice.Lms.Domain.Reminders;
+
 namespace Dice.Lms.Domain.Cohorts;
 
 /// <summary>A named training group, e.g. "DICE 2024 Umnugobi", whose members are enrolled in its courses.</summary>
@@ -29,6 +31,9 @@ public sealed class Cohort
 
     public string JoinCode { get; private set; }
 
+    /// <summary>Which reminders the cohort's learners get, and after how many idle days.</summary>
+    public ReminderSettings Reminders { get; private set; } = ReminderSettings.Default;
+
     public IReadOnlyCollection<CohortCourse> Courses => _courses;
 
     public IReadOnlyCollection<CohortMember> Members => _members;
@@ -50,6 +55,12 @@ public sealed class Cohort
         OrganizationId = organizationId;
         StartDate = startDate;
         EndDate = endDate;
+    }
+
+    public void SetReminders(ReminderSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        Reminders = settings;
     }
 
     public void SetJoinCode(string joinCode)

@@ -6,6 +6,7 @@ using Dice.Lms.Domain.Organizations;
 using Dice.Lms.Domain.Privacy;
 using Dice.Lms.Domain.Proficiency;
 using Dice.Lms.Domain.Quizzes;
+using Dice.Lms.Domain.Reminders;
 using Dice.Lms.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -44,11 +45,14 @@ public abstract class LmsDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 
     public DbSet<ErasureRequest> ErasureRequests => Set<ErasureRequest>();
+
     public DbSet<Certificate> Certificates => Set<Certificate>();
 
     public DbSet<CertificateAuditEntry> CertificateAudit => Set<CertificateAuditEntry>();
 
     public DbSet<CertificateBatch> CertificateBatches => Set<CertificateBatch>();
+
+    public DbSet<ReminderNotice> ReminderNotices => Set<ReminderNotice>();
 
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
         Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();

@@ -13,7 +13,7 @@ namespace Dice.Lms.Infrastructure.Email;
 
 /// <summary>
 /// Drains the outbox. Each run claims a batch with one UPDATE, so two overlapping runs never take the same row, and marks
-/// each e-mail sent as soon as the server accepts it. A claim expires, so a run that died mid-batch releases its rows.
+/// each e-mail sent as soon as the server accepts it. A claim expires after Lms:Email:ClaimTimeout seconds, so a run that died mid-batch releases its rows.
 /// </summary>
 public sealed class EmailDeliveryJob(
     LmsDbContext db,
@@ -22,8 +22,6 @@ public sealed class EmailDeliveryJob(
     TimeProvider clock,
     ILogger<EmailDeliveryJob> logger)
 {
-    private static readonly TimeSpan ClaimLifetime = TimeSpan.FromMinutes(10);
-
     /// <summary>Delivers everything due now; returns how many e-mails the server accepted.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -65,7 +63,7 @@ public sealed class EmailDeliveryJob(
         // The WHERE repeats the conditions: a row another run claimed since the SELECT is not taken again.
         await db.OutboxEmails
             .Where(e => ids.Contains(e.Id) && e.Status == OutboxStatus.Pending && (e.ClaimedUntil == null || e.ClaimedUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.ClaimToken, token).SetProperty(e => e.ClaimedUntil, now + ClaimLifetime), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.ClaimToken, token).SetProperty(e => e.ClaimedUntil, now + TimeSpan.FromSeconds(options.Value.Email.ClaimTimeout)), cancellationToken);
         db.ChangeTracker.Clear();
         return await db.OutboxEmails.Where(e => e.ClaimToken == token).OrderBy(e => e.Id).ToListAsync(cancellationToken);
     }

@@ -14,7 +14,7 @@ namespace Dice.Lms.Infrastructure.Email;
 public sealed class Outbox(LmsDbContext db, IOptions<LmsOptions> options, TimeProvider clock)
 {
     public async Task<bool> QueueAsync(string key, string toAddress, string toName, string subject, string textBody,
-        string? htmlBody, string kind, string? userId, CancellationToken cancellationToken = default)
+        string? htmlBody, string kind, string? userId, CancellationToken cancellationToken = default, string? unsubscribeUrl = null)
     {
         if (db.OutboxEmails.Local.Any(e => e.Key == key) || await db.OutboxEmails.AnyAsync(e => e.Key == key, cancellationToken))
         {
@@ -22,7 +22,10 @@ public sealed class Outbox(LmsDbContext db, IOptions<LmsOptions> options, TimePr
         }
 
         var domain = MailboxAddress.TryParse(options.Value.Email.From, out var from) && from.Domain is { Length: > 0 } d ? d : "dice-lms.local";
-        db.OutboxEmails.Add(new OutboxEmail(key, toAddress, toName, subject, textBody, htmlBody, kind, userId, clock.GetUtcNow().UtcDateTime, domain));
+        db.OutboxEmails.Add(new OutboxEmail(key, toAddress, toName, subject, textBody, htmlBody, kind, userId, clock.GetUtcNow().UtcDateTime, domain)
+        {
+            UnsubscribeUrl = unsubscribeUrl,
+        });
         return true;
     }
 }

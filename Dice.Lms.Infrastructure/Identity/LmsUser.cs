@@ -1,3 +1,4 @@
+using Dice.Lms.Domain.Reminders;
 using Microsoft.AspNetCore.Identity;
 
 namespace Dice.Lms.Infrastructure.Identity;
@@ -21,4 +22,23 @@ public sealed class LmsUser : IdentityUser
 
     /// <summary>When the person's data was erased: the account is a nameless placeholder for their anonymous records.</summary>
     public DateTime? ErasedAt { get; set; }
+    /// <summary>How the user wants reminders to keep learning.</summary>
+    public EmailFrequency ReminderEmails { get; set; }
+
+    /// <summary>How the user wants news about certificates.</summary>
+    public EmailFrequency CertificateEmails { get; set; }
+
+    public EmailFrequency EmailFrequency(EmailTopic topic) => topic == EmailTopic.Certificates ? CertificateEmails : ReminderEmails;
+
+    public void SetEmailFrequency(EmailTopic topic, EmailFrequency frequency)
+    {
+        if (topic == EmailTopic.Certificates)
+        {
+            CertificateEmails = frequency;
+        }
+        else
+        {
+            ReminderEmails = frequency;
+        }
+    }
 }

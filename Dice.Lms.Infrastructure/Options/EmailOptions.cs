@@ -16,6 +16,12 @@ public sealed class EmailOptions
     /// <summary>How many e-mails one delivery run sends over one SMTP connection.</summary>
     public int BatchSize { get; set; } = 200;
 
+    /// <summary>
+    /// Seconds a delivery run holds the e-mails it claimed. A run that dies releases them after this time, so a shorter
+    /// value lets a restarted run resend sooner; it must stay longer than one batch takes to send.
+    /// </summary>
+    public int ClaimTimeout { get; set; } = 600;
+
     public IEnumerable<ValidationResult> Validate()
     {
         if (!MailboxAddress.TryParse(From, out _))
@@ -36,6 +42,11 @@ public sealed class EmailOptions
         if (Smtp.Port is < 0 or > 65535)
         {
             yield return new ValidationResult("Lms:Email:Smtp:Port must be between 1 and 65535.", ["Email:Smtp:Port"]);
+        }
+
+        if (ClaimTimeout < 1)
+        {
+            yield return new ValidationResult("Lms:Email:ClaimTimeout must be at least 1 (seconds).", ["Email:ClaimTimeout"]);
         }
 
         if (BatchSize < 1)

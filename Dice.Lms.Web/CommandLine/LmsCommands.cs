@@ -12,6 +12,7 @@ using Dice.Lms.Infrastructure.Email;
 using Dice.Lms.Infrastructure.Options;
 using Dice.Lms.Infrastructure.Proficiency;
 using Dice.Lms.Web.Infrastructure;
+using Dice.Lms.Infrastructure.Reminders;
 using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,6 +31,9 @@ public static class LmsCommands
           content import [PATH]     import or update course content in the database
           content list --format json
           quiz convert FILE --from gift|aiken [--to markdown|json]
+          reminders run [--as-of YYYY-MM-DD]
+                                    queue the reminders due on that date (UTC; default today), each at most once;
+                                    on Mondays also the weekly digests
           email drain               deliver what is waiting in the e-mail outbox now
           baseline import FILE --cohort NAME
           proficiency compute
@@ -55,6 +59,7 @@ public static class LmsCommands
                 ("content", "list") => () => ListContentAsync(provider, VerbOptions.Parse(verb.Skip(2), "format"), output),
                 ("quiz", "convert") => () => ConvertQuizAsync(VerbOptions.Parse(verb.Skip(2), "from", "to"), output, error),
                 ("email", "drain") => () => DrainEmailAsync(provider, output),
+                ("reminders", "run") => () => RunRemindersAsync(provider, VerbOptions.Parse(verb.Skip(2), "as-of"), output),
                 ("baseline", "import") => () => ImportBaselineAsync(provider, VerbOptions.Parse(verb.Skip(2), "cohort"), output, error),
                 ("proficiency", "compute") => () => ComputeProficiencyAsync(provider, output),
                 ("proficiency", "report") => () => ReportProficiencyAsync(provider, VerbOptions.Parse(verb.Skip(2), "cohort", "format"), output),
@@ -182,6 +187,13 @@ public static class LmsCommands
         var waiting = await db.OutboxEmails.CountAsync(e => e.Status == Dice.Lms.Domain.Email.OutboxStatus.Pending);
         var failed = await db.OutboxEmails.CountAsync(e => e.Status == Dice.Lms.Domain.Email.OutboxStatus.Failed);
         await output.WriteLineAsync($"sent {sent} e-mail(s); {waiting} waiting for a retry, {failed} failed for good");
+        return 0;
+    }
+
+    private static async Task<int> RunRemindersAsync(IServiceProvider services, VerbOptions options, TextWriter output)
+    {
+        var result = await services.GetRequiredService<ReminderJob>().RunAsync(options.Date("as-of"), CancellationToken.None);
+        await output.WriteLineAsync($"queued {result.Queued} reminder(s), kept {result.ForDigest} for the weekly digest, queued {result.Digests} digest(s)");
         return 0;
     }
 

@@ -45,6 +45,12 @@ public sealed class CertificatesController(
             return NotFound();
         }
 
+        if (certificate.LearnerId == users.GetUserId(User) && certificate.DownloadedAt is null)
+        {
+            certificate.MarkDownloaded(DateTime.UtcNow);
+            await db.SaveChangesAsync();
+        }
+
         var code = codes.Unprotect(certificate.ProtectedCode);
         var bytes = pdf.Render(new CertificateDocument(certificate.HolderName, certificate.CourseTitleMn, certificate.CourseTitleEn, certificate.AreaId,
             certificate.Level, DateOnly.FromDateTime(certificate.IssuedAt), certificate.Issuer, code, VerifyUrl(options.Value, code)));

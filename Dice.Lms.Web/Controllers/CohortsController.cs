@@ -233,7 +233,28 @@ public sealed class CohortsController(
         return RedirectToAction(nameof(Details), new { id });
     }
 
-    private async Task<IActionResult> DetailsViewAsync(int id, IReadOnlyList<string> importErrors)
+    [HttpPost("{id:int}/reminders")]
+    public async Task<IActionResult> SaveReminders(int id, [Bind(Prefix = "Reminders")] ReminderSettingsModel reminders)
+    {
+        var cohort = await db.Cohorts.FindAsync(id);
+        if (cohort is null)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return await DetailsViewAsync(id, [], reminders);
+        }
+
+        cohort.SetReminders(reminders.ToSettings());
+        await db.SaveChangesAsync();
+        TempData["Notice"] = text["Reminders.Saved"].Value;
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    private async Task<IActionResult> DetailsViewAsync(int id, IReadOnlyList<string> importErrors, ReminderSettingsModel? reminders = null)
     {
         var language = HttpContext.Language();
         var cohort = await db.Cohorts.AsNoTracking().Include(c => c.Courses).Include(c => c.Members).SingleOrDefaultAsync(c => c.Id == id);
@@ -260,7 +281,8 @@ public sealed class CohortsController(
             $"{options.Value.PublicBaseUrl.TrimEnd('/')}/account/sign-up?code={cohort.JoinCode}",
             [.. courses.Select(c => c.Title(language))],
             [.. members.OrderBy(m => m.FullName).Select(m => new CohortMemberRow(m.Id, m.FullName, m.Email!, m.Organization, joined[m.Id]))],
-            importErrors));
+            importErrors,
+            reminders ?? ReminderSettingsModel.From(cohort.Reminders)));
     }
 
     private async Task<CohortFormModel> WithOptionsAsync(CohortFormModel model)

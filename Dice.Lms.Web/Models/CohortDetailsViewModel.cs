@@ -10,4 +10,5 @@ public sealed record CohortDetailsViewModel(
     string JoinUrl,
     IReadOnlyList<string> Courses,
     IReadOnlyList<CohortMemberRow> Members,
-    IReadOnlyList<string> ImportErrors);
+    IReadOnlyList<string> ImportErrors,
+    ReminderSettingsModel Reminders);

@@ -971,3 +971,92 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123154832_Reminders'
+)
+BEGIN
+    ALTER TABLE [Cohorts] ADD [Reminders] nvarchar(100) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123154832_Reminders'
+)
+BEGIN
+    ALTER TABLE [Certificates] ADD [DownloadedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123154832_Reminders'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [CertificateEmails] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123154832_Reminders'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [ReminderEmails] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123154832_Reminders'
+)
+BEGIN
+    CREATE TABLE [ReminderNotices] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Key] nvarchar(300) NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [CourseId] nvarchar(100) NOT NULL,
+        [Rule] nvarchar(40) NOT NULL,
+        [Period] nvarchar(100) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [WaitsForDigest] bit NOT NULL,
+        [DigestedAt] datetime2 NULL,
+        CONSTRAINT [PK_ReminderNotices] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReminderNotices_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123154832_Reminders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ReminderNotices_Key] ON [ReminderNotices] ([Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123154832_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_ReminderNotices_UserId] ON [ReminderNotices] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123154832_Reminders'
+)
+BEGIN
+    CREATE INDEX [IX_ReminderNotices_WaitsForDigest_UserId] ON [ReminderNotices] ([WaitsForDigest], [UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123154832_Reminders'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123154832_Reminders', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

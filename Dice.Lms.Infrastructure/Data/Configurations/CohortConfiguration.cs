@@ -1,6 +1,7 @@
 using Dice.Lms.Domain.Cohorts;
 using Dice.Lms.Domain.Courses;
 using Dice.Lms.Domain.Organizations;
+using Dice.Lms.Domain.Reminders;
 using Dice.Lms.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -15,6 +16,10 @@ public sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
         builder.HasIndex(c => c.Name).IsUnique();
         builder.Property(c => c.JoinCode).HasMaxLength(32);
         builder.HasIndex(c => c.JoinCode).IsUnique();
+        // One short text column ("idle=7;end;quiz;certificate"): an empty value, as older rows get, reads as the default.
+        builder.Property(c => c.Reminders)
+            .HasConversion(settings => settings.Format(), text => ReminderSettings.Parse(text))
+            .HasMaxLength(100);
         builder.HasOne<Organization>().WithMany().HasForeignKey(c => c.OrganizationId).OnDelete(DeleteBehavior.SetNull);
 
         builder.OwnsMany(c => c.Courses, courses =>

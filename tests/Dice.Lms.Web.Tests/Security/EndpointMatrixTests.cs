@@ -46,10 +46,12 @@ public sealed class EndpointMatrixTests
         ["GET /courses/{courseId}/modules/{moduleId}"] = "soooo",
         ["GET /courses/{courseId}/modules/{moduleId}/quiz"] = "soooo",
         ["GET /courses/{courseId}/offline"] = "soooo",
+        ["GET /email/unsubscribe/{token}"] = "ooooo",
         ["GET /error/{statusCode:int}"] = "ooooo",
         ["GET /hangfire/{**path}"] = "sxxoo",
         ["GET /healthz"] = "ooooo",
         ["GET /my/certificates"] = "soooo",
+        ["GET /my/email-preferences"] = "soooo",
         ["GET /my/levels"] = "soooo",
         ["GET /privacy"] = "ooooo",
         ["GET /self-assessment"] = "soooo",
@@ -60,6 +62,7 @@ public sealed class EndpointMatrixTests
         ["GET /staff/cohorts/{id:int}"] = "sxxoo",
         ["GET /staff/cohorts/{id:int}/edit"] = "sxxoo",
         ["GET /staff/erasure-requests"] = "sxxoo",
+        ["GET /staff/failed-emails"] = "sxxoo",
         ["GET /staff/organizations"] = "sxxoo",
         ["GET /staff/organizations/new"] = "sxxoo",
         ["GET /staff/organizations/{id:int}"] = "sxxoo",
@@ -82,8 +85,10 @@ public sealed class EndpointMatrixTests
         ["POST /courses/{courseId}/enrol"] = "soooo",
         ["POST /courses/{courseId}/modules/{moduleId}/complete"] = "soooo",
         ["POST /courses/{courseId}/modules/{moduleId}/quiz/start"] = "soooo",
+        ["POST /email/unsubscribe/{token}"] = "ooooo",
         ["POST /error/{statusCode:int}"] = "ooooo",
         ["POST /language"] = "ooooo",
+        ["POST /my/email-preferences"] = "soooo",
         ["POST /self-assessment"] = "soooo",
         ["POST /staff/certificates/{cohortId:int}/{courseId}/automatic"] = "sxxoo",
         ["POST /staff/certificates/{cohortId:int}/{courseId}/issue"] = "sxxoo",
@@ -95,7 +100,9 @@ public sealed class EndpointMatrixTests
         ["POST /staff/cohorts/{id:int}/join-code"] = "sxxoo",
         ["POST /staff/cohorts/{id:int}/members"] = "sxxoo",
         ["POST /staff/cohorts/{id:int}/members/{userId}/remove"] = "sxxoo",
+        ["POST /staff/cohorts/{id:int}/reminders"] = "sxxoo",
         ["POST /staff/erasure-requests/{id:int}/erase"] = "sxxoo",
+        ["POST /staff/failed-emails/{id:long}/retry"] = "sxxoo",
         ["POST /staff/organizations/save"] = "sxxoo",
         ["POST /staff/proficiency/baseline"] = "sxxoo",
         ["POST /staff/proficiency/compute"] = "sxxoo",
@@ -106,6 +113,9 @@ public sealed class EndpointMatrixTests
     {
         // The error page is re-executed for a failed POST too; it only renders and changes nothing.
         ["POST /error/{statusCode:int}"] = "Home.Error",
+        // RFC 8058 one-click unsubscribe: mail clients post without a form or cookie; the signed token in the URL is
+        // what authorises it.
+        ["POST /email/unsubscribe/{token}"] = "Unsubscribe.Unsubscribe",
     };
 
     private static readonly string[] Visitors = ["anonymous", Roles.Learner, Roles.Trainer, Roles.Staff, Roles.Admin];

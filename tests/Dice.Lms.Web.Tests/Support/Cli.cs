@@ -7,7 +7,21 @@ public static class Cli
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static async Task<Result> RunAsync(string folder, params string[] args)
+    public static Task<Result> RunAsync(string folder, params string[] args) => RunAsync(folder, null, args);
+
+    /// <summary>Runs a verb with extra settings, given as configuration keys (Lms:Email:Delivery).</summary>
+    public static async Task<Result> RunAsync(string folder, IDictionary<string, string?>? settings, params string[] args)
+    {
+        using var process = Start(folder, settings, args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await output, await error);
+    }
+
+    /// <summary>Starts a verb without waiting, so a test can kill it (its output is redirected: read or discard it).</summary>
+    public static Process Start(string folder, IDictionary<string, string?>? settings, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -26,11 +40,11 @@ public static class Cli
         start.Environment["Lms__Email__PickupDirectory"] = Path.Combine(folder, "mail");
         start.Environment["Lms__Content__ImportOnStart"] = "false";
         start.Environment["Lms__Jobs__RunServer"] = "false";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Result(process.ExitCode, await output, await error);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        return Process.Start(start)!;
     }
 }

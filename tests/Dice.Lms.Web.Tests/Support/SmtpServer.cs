@@ -14,11 +14,16 @@ public sealed class SmtpServer : IDisposable
     private readonly Process _process;
 
     public SmtpServer()
+        : this(port => ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{port}", "-c", "aiosmtpd.handlers.Mailbox"])
+    {
+    }
+
+    private SmtpServer(Func<int, string[]> arguments, params string[] extra)
     {
         Maildir = Path.Combine(Path.GetTempPath(), "dice-smtp-" + Guid.NewGuid().ToString("N"));
         Port = FreePort();
         var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in new[] { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", Maildir })
+        foreach (var arg in arguments(Port).Append(Maildir).Concat(extra))
         {
             start.ArgumentList.Add(arg);
         }
@@ -37,7 +42,44 @@ public sealed class SmtpServer : IDisposable
         }
     }
 
+    /// <summary>
+    /// Support/test_smtp.py: stores a message only once its DATA is complete; can stall before answering message
+    /// <paramref name="stallAfter"/> + 1 (dropping it if the client vanishes) and refuse recipients containing
+    /// <paramref name="refuse"/> with 550.
+    /// </summary>
+    public static SmtpServer Scripted(int? stallAfter = null, string? refuse = null)
+    {
+        var script = Path.Combine(TestContext.CurrentContext.TestDirectory, "Support", "test_smtp.py");
+        var extra = new List<string>();
+        if (stallAfter is { } k)
+        {
+            extra.AddRange(["--stall-after", k.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        }
+
+        if (refuse is not null)
+        {
+            extra.AddRange(["--refuse", refuse]);
+        }
+
+        return new SmtpServer(port => [script, port.ToString(System.Globalization.CultureInfo.InvariantCulture)], [.. extra]);
+    }
+
     public int Port { get; }
+
+    /// <summary>The scripted server is holding back its answer to a message.</summary>
+    public bool IsStalling => File.Exists(Path.Combine(Maildir, "stalling"));
+
+    /// <summary>The scripted server dropped the stalled message because its client went away.</summary>
+    public bool DroppedStalledMessage => File.Exists(Path.Combine(Maildir, "dropped"));
+
+    /// <summary>Settings that send the site's e-mail here.</summary>
+    public Dictionary<string, string?> Settings() => new()
+    {
+        ["Lms:Email:Delivery"] = "Smtp",
+        ["Lms:Email:Smtp:Host"] = "127.0.0.1",
+        ["Lms:Email:Smtp:Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Lms:Email:Smtp:Security"] = "None",
+    };
 
     public string Maildir { get; }
 

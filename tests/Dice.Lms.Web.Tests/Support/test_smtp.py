@@ -1,0 +1,79 @@
+"""A test SMTP server on 127.0.0.1 (Debian's aiosmtpd) for the e-mail tests.
+
+    /usr/bin/python3 test_smtp.py PORT FOLDER [--stall-after K] [--refuse TEXT]
+
+Stores each message in FOLDER/new only when its DATA completes, just before the 250 reply. With --stall-after K it
+stalls before replying to message K+1 (writing FOLDER/stalling) for up to 60 s; if the client vanishes meanwhile the
+message is dropped, never stored (FOLDER/dropped), as a real server must not deliver a message it never acknowledged.
+With --refuse TEXT every recipient containing TEXT is refused with 550.
+"""
+import argparse
+import asyncio
+import os
+import time
+
+from aiosmtpd.controller import Controller
+
+
+class Handler:
+    def __init__(self, folder, stall_after, refuse):
+        self.folder = folder
+        self.stall_after = stall_after
+        self.refuse = refuse
+        self.stored = 0
+        self.stalled = False
+        os.makedirs(os.path.join(folder, "new"), exist_ok=True)
+        os.makedirs(os.path.join(folder, "tmp"), exist_ok=True)
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if self.refuse and self.refuse in address:
+            return "550 5.1.1 No such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.stall_after is not None and not self.stalled and self.stored == self.stall_after:
+            self.stalled = True
+            self.touch("stalling")
+            try:
+                deadline = time.monotonic() + 60
+                while time.monotonic() < deadline:
+                    await asyncio.sleep(0.05)
+                    if server.transport is None or server.transport.is_closing():
+                        self.touch("dropped")
+                        return "451 4.3.0 Client went away"
+            except asyncio.CancelledError:
+                # aiosmtpd cancels the handler when the client's connection ends (EOF or reset).
+                self.touch("dropped")
+                raise
+        self.stored += 1
+        name = "%d-%06d.eml" % (os.getpid(), self.stored)
+        temporary = os.path.join(self.folder, "tmp", name)
+        with open(temporary, "wb") as f:
+            f.write(envelope.original_content or envelope.content)
+        os.replace(temporary, os.path.join(self.folder, "new", name))
+        return "250 OK"
+
+    def touch(self, name):
+        with open(os.path.join(self.folder, name), "w") as f:
+            f.write(str(self.stored))
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("port", type=int)
+    parser.add_argument("folder")
+    parser.add_argument("--stall-after", type=int)
+    parser.add_argument("--refuse")
+    args = parser.parse_args()
+    controller = Controller(Handler(args.folder, args.stall_after, args.refuse), hostname="127.0.0.1", port=args.port)
+    controller.start()
+    try:
+        while True:
+            time.sleep(3600)
+    finally:
+        controller.stop()
+
+
+if __name__ == "__main__":
+    main()
