@@ -1,3 +1,4 @@
+using Dice.Lms.Domain.Authoring;
 using Dice.Lms.Domain.Cohorts;
 using Dice.Lms.Domain.Courses;
 using Dice.Lms.Domain.Email;
@@ -32,6 +33,12 @@ public abstract class LmsDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ModuleProgress> ModuleProgress => Set<ModuleProgress>();
 
     public DbSet<ModuleAsset> ModuleAssets => Set<ModuleAsset>();
+
+    public DbSet<CourseTrainer> CourseTrainers => Set<CourseTrainer>();
+
+    public DbSet<ModuleDraft> ModuleDrafts => Set<ModuleDraft>();
+
+    public DbSet<ModuleImage> ModuleImages => Set<ModuleImage>();
 
     public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
 
