@@ -13,7 +13,7 @@ public sealed class ModuleDraft
         ArgumentException.ThrowIfNullOrWhiteSpace(language);
         ModuleId = moduleId;
         Language = language;
-        Text = text ?? "";
+        Text = (text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal);
         SavedBy = savedBy;
         SavedAt = savedAt;
         Revision = 1;
@@ -53,7 +53,7 @@ public sealed class ModuleDraft
     public void Replace(string text, string userId, DateTime now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
-        Text = (text ?? "").Replace("\r\n", "\n");
+        Text = (text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal);
         SavedBy = userId;
         SavedAt = now;
         Revision++;

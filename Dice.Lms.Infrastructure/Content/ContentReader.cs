@@ -194,7 +194,7 @@ public static class ContentReader
 
         var modules = AssembleModules(folder, files, problems, full => images[full]);
         var sorted = problems.Sorted();
-        return new ModuleCheck(sorted.Any(p => p.IsError) ? null : modules.SingleOrDefault(), sorted);
+        return new ModuleCheck(sorted.Any(p => p.IsError) ? null : modules.SingleOrDefault(), [.. files.Select(f => f.Version)], sorted);
     }
 
     private static List<ContentModule> AssembleModules(string folder, List<ModuleFile> files, ContentProblems problems, Func<string, byte[]> readFile)
