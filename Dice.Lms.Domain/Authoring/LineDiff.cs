@@ -52,15 +52,16 @@ public static class LineDiff
                 x++;
                 y++;
             }
-            else if (y < columns && (x == rows || common[x, y + 1] >= common[x + 1, y]))
+            else if (x < rows && (y == columns || common[x + 1, y] >= common[x, y + 1]))
             {
-                result.Add(new DiffLine(DiffLineKind.Added, newLines[start + y], null, start + y + 1));
-                y++;
+                // On a tie the removed line comes first, as readers of unified diffs expect.
+                result.Add(new DiffLine(DiffLineKind.Removed, oldLines[start + x], start + x + 1, null));
+                x++;
             }
             else
             {
-                result.Add(new DiffLine(DiffLineKind.Removed, oldLines[start + x], start + x + 1, null));
-                x++;
+                result.Add(new DiffLine(DiffLineKind.Added, newLines[start + y], null, start + y + 1));
+                y++;
             }
         }
 
