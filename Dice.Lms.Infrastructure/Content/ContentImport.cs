@@ -139,6 +139,8 @@ public sealed class ContentImport(LmsDbContext db, TimeProvider clock, ILogger<C
         ArgumentNullException.ThrowIfNull(module);
         ArgumentNullException.ThrowIfNull(source);
         var assets = string.Join('\n', source.Images.Select(path => $"{path}={imageHashes[path]}"));
+        // The new version's number follows the newest one, so every earlier version must be known.
+        await db.Entry(module).Collection(m => m.Versions).LoadAsync(cancellationToken);
         var version = module.AddVersion(NewVersion(source, assets, clock.GetUtcNow().UtcDateTime, userId));
         if (version.Id == 0)
         {
