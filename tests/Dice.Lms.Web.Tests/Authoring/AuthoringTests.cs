@@ -1,14 +1,10 @@
-using System.IO.Compression;
 using System.Net;
-using AngleSharp.Dom;
 using Dice.Lms.Domain.Courses;
-using Dice.Lms.Infrastructure.Content;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
 using Dice.Lms.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Dice.Lms.Web.Tests.Authoring;
 
