@@ -97,6 +97,37 @@ public sealed class AuthoringController(
         return course is null ? NotFound() : View("Course", await CourseViewModelAsync(course, new ModuleFormModel()));
     }
 
+    /// <summary>Changes what course.yml holds, except the id.</summary>
+    [HttpPost("courses/{courseId}/details")]
+    public async Task<IActionResult> UpdateCourse(string courseId, [Bind(Prefix = nameof(AuthoringCourseViewModel.Details))] CourseFormModel model)
+    {
+        var course = await EditableCourseAsync(courseId);
+        if (course is null)
+        {
+            return NotFound();
+        }
+
+        const string prefix = nameof(AuthoringCourseViewModel.Details) + ".";
+        ModelState.Remove(prefix + nameof(model.Id));
+        if (CompetenceAreas.Find(model.AreaId) is null)
+        {
+            ModelState.AddModelError(prefix + nameof(model.AreaId), text["Validation.Required"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Course", await CourseViewModelAsync(course, new ModuleFormModel(), model));
+        }
+
+        course.Describe(model.AreaId, model.TitleMn.Trim(), model.TitleEn.Trim(), model.DescriptionMn ?? "", model.DescriptionEn ?? "");
+        course.SetRules(model.Completion == "modules" ? CompletionRule.Modules : CompletionRule.ModulesAndQuizzes, course.MinLevel, model.PassMark);
+        course.MarkEditedInBrowser();
+        await db.SaveChangesAsync();
+        TempData["Notice"] = text["Authoring.CourseSaved"].Value;
+        return RedirectToAction(nameof(CoursePage), new { courseId });
+    }
+
     [HttpPost("courses/{courseId}/modules")]
     public async Task<IActionResult> AddModule(string courseId, [Bind(Prefix = nameof(AuthoringCourseViewModel.NewModule))] ModuleFormModel model)
     {
@@ -713,7 +744,7 @@ public sealed class AuthoringController(
         return paths;
     }
 
-    private async Task<AuthoringCourseViewModel> CourseViewModelAsync(Course course, ModuleFormModel newModule)
+    private async Task<AuthoringCourseViewModel> CourseViewModelAsync(Course course, ModuleFormModel newModule, CourseFormModel? details = null)
     {
         var language = HttpContext.Language();
         var modules = await db.Modules.Where(m => m.CourseId == course.Id && m.ArchivedAt == null).OrderBy(m => m.Position).ToListAsync();
@@ -738,6 +769,17 @@ public sealed class AuthoringController(
                 return new AuthoringModuleRow(m.Id, version?.Text(language)?.Title ?? m.Id, m.Position, version?.Number, drafts.Contains(m.Id));
             })],
             NewModule = newModule,
+            Details = details ?? new CourseFormModel
+            {
+                Id = course.Id,
+                AreaId = course.AreaId,
+                TitleMn = course.TitleMn,
+                TitleEn = course.TitleEn,
+                DescriptionMn = course.DescriptionMn,
+                DescriptionEn = course.DescriptionEn,
+                Completion = course.Completion == CompletionRule.Modules ? "modules" : "modules-and-quizzes",
+                PassMark = course.PassMark,
+            },
             CanAssignTrainers = User.EditsEveryCourse(),
             Trainers = [.. trainers.Where(t => assigned.Contains(t.Id))],
             OtherTrainers = [.. trainers.Where(t => !assigned.Contains(t.Id))],

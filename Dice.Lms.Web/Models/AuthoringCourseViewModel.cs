@@ -17,6 +17,8 @@ public sealed class AuthoringCourseViewModel
 
     public ModuleFormModel NewModule { get; set; } = new();
 
+    public CourseFormModel Details { get; set; } = new();
+
     public bool CanAssignTrainers { get; set; }
 
     public IReadOnlyList<TrainerOption> Trainers { get; set; } = [];

@@ -133,6 +133,31 @@ public sealed class AuthoringTests
         Assert.That(await DraftAsync(moduleId, "mn"), Is.EqualTo(mine));
     }
 
+    [Test]
+    public async Task TheCourseDetailsCanBeChangedButNotTheId()
+    {
+        var trainer = await _factory.ClientForRoleAsync(Roles.Trainer);
+        var (courseId, _) = await CreateCourseAndModuleAsync(trainer);
+
+        var empty = await trainer.SubmitFormAsync($"/authoring/courses/{courseId}", $"/authoring/courses/{courseId}/details",
+            new Dictionary<string, string> { ["Details.TitleEn"] = "" });
+        Assert.That(empty.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(Browserless.Parse(await empty.Content.ReadAsStringAsync()).QuerySelector("#Details_TitleEn")?.GetAttribute("aria-invalid"), Is.EqualTo("true"));
+
+        var saved = await trainer.SubmitFormAsync($"/authoring/courses/{courseId}", $"/authoring/courses/{courseId}/details", new Dictionary<string, string>
+        {
+            ["Details.Id"] = "another-id",
+            ["Details.TitleEn"] = "Passphrases",
+            ["Details.Completion"] = "modules",
+            ["Details.PassMark"] = "80",
+        });
+        Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var course = await scope.ServiceProvider.GetRequiredService<LmsDbContext>().Courses.SingleAsync(c => c.Id == courseId);
+        Assert.That((course.TitleEn, course.TitleMn, course.Completion, course.PassMark), Is.EqualTo(("Passphrases", "Нууц үг", CompletionRule.Modules, 80)));
+    }
+
     private async Task<bool> LearnerSeesModuleAsync(string courseId, string moduleId)
     {
         var learner = await _factory.ClientForRoleAsync(Roles.Learner);
