@@ -1,4 +1,5 @@
 using Dice.Lms.Infrastructure.Accounts;
+using Dice.Lms.Infrastructure.Authoring;
 using Dice.Lms.Infrastructure.Cohorts;
 using Dice.Lms.Infrastructure.Content;
 using Dice.Lms.Infrastructure.Data;
@@ -111,6 +112,8 @@ public static class DependencyInjection
         services.AddSingleton<LessonHtml>();
         services.AddSingleton<ModuleQuizzes>();
         services.AddScoped<ContentImport>();
+        services.AddScoped<ModuleDrafts>();
+        services.AddScoped<CourseExport>();
 
         services.AddScoped<ProficiencyJob>();
         services.AddScoped<BaselineImport>();

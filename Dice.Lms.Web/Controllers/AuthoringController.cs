@@ -1,6 +1,3 @@
-using System.IO.Compression;
-using System.Security.Cryptography;
-using System.Text;
 using Dice.Lms.Domain.Authoring;
 using Dice.Lms.Domain.Competences;
 using Dice.Lms.Domain.Courses;
@@ -29,13 +26,14 @@ public sealed class AuthoringController(
     LmsDbContext db,
     UserManager<LmsUser> users,
     LessonHtml lessons,
-    ContentImport contentImport,
+    ModuleDrafts drafts,
+    CourseExport export,
     IStringLocalizer<SharedResource> text,
     TimeProvider clock) : Controller
 {
     public const int MaxImageBytes = 1024 * 1024;
     private const int MaxQuizBytes = 512 * 1024;
-    private static readonly string[] Languages = ["mn", "en"];
+    private static IReadOnlyList<string> Languages => ModuleDrafts.Languages;
 
     private string UserId => users.GetUserId(User)!;
 
@@ -239,46 +237,7 @@ public sealed class AuthoringController(
             return NotFound();
         }
 
-        var modules = await db.Modules.Where(m => m.CourseId == courseId && m.ArchivedAt == null && m.CurrentVersionId != null)
-            .OrderBy(m => m.Position).ToListAsync();
-        var versionIds = modules.Select(m => m.CurrentVersionId!.Value).ToList();
-        var versions = await db.ModuleVersions.Where(v => versionIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id);
-        using var zip = new MemoryStream();
-        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            void Add(string path, byte[] bytes)
-            {
-                var entry = archive.CreateEntry($"{course.Id}/{path}", CompressionLevel.Optimal);
-                using var stream = entry.Open();
-                stream.Write(bytes);
-            }
-
-            var utf8 = new UTF8Encoding(false);
-            Add(ContentReader.CourseFileName, utf8.GetBytes(ContentFiles.CourseFile(course)));
-            var images = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var module in modules)
-            {
-                var version = versions[module.CurrentVersionId!.Value];
-                foreach (var moduleText in version.Texts.OrderBy(t => t.Language, StringComparer.Ordinal))
-                {
-                    Add($"{module.FileStem}.{moduleText.Language}.md", utf8.GetBytes(ContentFiles.ModuleFile(module.Id, version, moduleText)));
-                }
-
-                foreach (var (path, hash) in version.AssetHashes)
-                {
-                    images.TryAdd(path, hash);
-                }
-            }
-
-            var hashes = images.Values.Distinct().ToList();
-            var assets = await db.ModuleAssets.Where(a => hashes.Contains(a.Hash)).ToDictionaryAsync(a => a.Hash, a => a.Bytes);
-            foreach (var (path, hash) in images.OrderBy(i => i.Key, StringComparer.Ordinal))
-            {
-                Add(path, assets[hash]);
-            }
-        }
-
-        return File(zip.ToArray(), "application/zip", $"{course.Id}.zip");
+        return File(await export.ZipAsync(course), "application/zip", $"{course.Id}.zip");
     }
 
     [HttpGet("courses/{courseId}/modules/{moduleId}")]
@@ -292,7 +251,7 @@ public sealed class AuthoringController(
 
         var model = new ModuleEditorModel { Language = language == "en" ? "en" : "mn" };
         var draft = await db.ModuleDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.ModuleId == moduleId && d.Language == model.Language);
-        model.Text = draft?.Text ?? await PublishedTextAsync(module, model.Language) ?? "";
+        model.Text = draft?.Text ?? ModuleDrafts.PublishedText(module, await drafts.CurrentVersionAsync(module), model.Language) ?? "";
         model.Revision = draft?.Revision ?? 0;
         return View("Editor", await FillEditorAsync(course!, module, model, preview: false));
     }
@@ -359,21 +318,14 @@ public sealed class AuthoringController(
             return await ConflictViewAsync(course!, module, model);
         }
 
-        var images = await ImagePathsAsync(module);
-        var hashes = images.Values.Distinct().ToList();
-        var bytes = await db.ModuleAssets.Where(a => hashes.Contains(a.Hash)).ToDictionaryAsync(a => a.Hash, a => a.Bytes);
-        var check = await CheckAsync(course!, module, await TextsAsync(module), images.ToDictionary(i => i.Key, i => bytes[i.Value], StringComparer.Ordinal));
-        if (check.Module is null)
+        var (version, _) = await drafts.PublishAsync(course!, module, UserId);
+        if (version is null)
         {
             model.PublishRefused = true;
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View("Editor", await FillEditorAsync(course!, module, model, preview: false));
         }
 
-        var version = await contentImport.PublishAsync(module, check.Module, images, UserId);
-        course!.MarkEditedInBrowser();
-        course.Publish();
-        await db.SaveChangesAsync();
         TempData["Notice"] = text["Authoring.Published", version.Number].Value;
         return RedirectToAction(nameof(Editor), new { courseId, moduleId, language = model.Language });
     }
@@ -429,21 +381,7 @@ public sealed class AuthoringController(
             return View("Editor", await FillEditorAsync(course!, module, model, preview: false));
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(cleaned));
-        if (!await db.ModuleAssets.AnyAsync(a => a.Hash == hash))
-        {
-            db.ModuleAssets.Add(new ModuleAsset(hash, ImageSniffer.ContentType(format), cleaned));
-        }
-
-        var path = $"images/{ImageName(file!.FileName)}-{hash[..8]}{ImageSniffer.Extension(format)}";
-        var image = await db.ModuleImages.SingleOrDefaultAsync(i => i.ModuleId == moduleId && i.Path == path);
-        if (image is null)
-        {
-            image = new ModuleImage(moduleId, path, hash, alt);
-            db.ModuleImages.Add(image);
-        }
-
-        await db.SaveChangesAsync();
+        var image = await drafts.AddImageAsync(module, file!.FileName, cleaned, format, alt);
         var withImage = (model.Text ?? "").TrimEnd('\n') + "\n\n" + image.MarkdownReference + "\n";
         if (!await TrySaveDraftAsync(course!, module, model, withImage))
         {
@@ -545,35 +483,7 @@ public sealed class AuthoringController(
             return NotFound();
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var language in Languages)
-        {
-            var draft = await db.ModuleDrafts.SingleOrDefaultAsync(d => d.ModuleId == moduleId && d.Language == language);
-            var restored = version.Texts.FirstOrDefault(t => t.Language == language) is { } versionText
-                ? ContentFiles.ModuleFile(module!.Id, version, versionText)
-                : "";
-            if (draft is null)
-            {
-                db.ModuleDrafts.Add(new ModuleDraft(moduleId, language, restored, UserId, now));
-            }
-            else
-            {
-                draft.Replace(restored, UserId, now);
-            }
-        }
-
-        var known = await db.ModuleImages.Where(i => i.ModuleId == moduleId).Select(i => i.Path).ToListAsync();
-        foreach (var (path, hash) in version.AssetHashes.Where(a => !known.Contains(a.Key)))
-        {
-            db.ModuleImages.Add(new ModuleImage(moduleId, path, hash, ""));
-        }
-
-        course!.MarkEditedInBrowser();
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException)
+        if (!await drafts.RestoreAsync(course!, module!, version, UserId))
         {
             TempData["Notice"] = text["Authoring.ConflictTitle"].Value;
             return RedirectToAction(nameof(Editor), new { courseId, moduleId });
@@ -601,35 +511,12 @@ public sealed class AuthoringController(
     /// </summary>
     private async Task<bool> TrySaveDraftAsync(Course course, CourseModule module, ModuleEditorModel model, string newText)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var draft = await db.ModuleDrafts.SingleOrDefaultAsync(d => d.ModuleId == module.Id && d.Language == model.Language);
-        if (draft is null)
-        {
-            if (model.Revision != 0)
-            {
-                return false;
-            }
-
-            draft = new ModuleDraft(module.Id, model.Language, newText, UserId, now);
-            db.ModuleDrafts.Add(draft);
-        }
-        else if (!draft.TrySave(newText, model.Revision, UserId, now))
+        if (await drafts.TrySaveAsync(course, module, model.Language, newText, model.Revision, UserId) is not { } revision)
         {
             return false;
         }
 
-        course.MarkEditedInBrowser();
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
-
-        model.Revision = draft.Revision;
+        model.Revision = revision;
         model.Text = newText;
         return true;
     }
@@ -655,12 +542,12 @@ public sealed class AuthoringController(
     private async Task<ModuleEditorModel> FillEditorAsync(Course course, CourseModule module, ModuleEditorModel model, bool preview)
     {
         var language = HttpContext.Language();
-        var current = module.CurrentVersionId is { } id ? await db.ModuleVersions.AsNoTracking().SingleAsync(v => v.Id == id) : null;
+        var current = await drafts.CurrentVersionAsync(module);
         var draft = await db.ModuleDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.ModuleId == module.Id && d.Language == model.Language);
-        var images = await ImagePathsAsync(module);
-        var texts = await TextsAsync(module);
+        var images = await drafts.ImagesAsync(module);
+        var texts = await drafts.TextsAsync(module);
         texts[model.Language] = model.Text ?? "";
-        var check = await CheckAsync(course, module, texts, images.ToDictionary(i => i.Key, _ => Array.Empty<byte>(), StringComparer.Ordinal));
+        var check = await drafts.CheckAsync(course, module, texts, images, forPublishing: false);
 
         model.CourseId = course.Id;
         model.CourseTitle = course.Title(language);
@@ -670,7 +557,7 @@ public sealed class AuthoringController(
             ? title
             : current?.Text(model.Language)?.Title ?? module.Id;
         model.PublishedNumber = current?.Number;
-        model.HasUnpublishedChanges = Languages.Any(l => texts.GetValueOrDefault(l, "") != (PublishedText(module, current, l) ?? ""));
+        model.HasUnpublishedChanges = Languages.Any(l => texts.GetValueOrDefault(l, "") != (ModuleDrafts.PublishedText(module, current, l) ?? ""));
         model.SavedAt = draft?.SavedAt;
         model.SavedByName = draft is null ? null : (await users.FindByIdAsync(draft.SavedBy))?.FullName;
         model.Problems = [.. check.Problems.Select(p => new EditorProblem(p.Path.EndsWith(".en.md", StringComparison.Ordinal) ? "en" : "mn", p.Line, p.IsError, p.Message))];
@@ -688,61 +575,7 @@ public sealed class AuthoringController(
         return model;
     }
 
-    private async Task<ModuleCheck> CheckAsync(Course course, CourseModule module, Dictionary<string, string> texts, Dictionary<string, byte[]> images)
-    {
-        var others = await db.Modules.Where(m => m.CourseId == course.Id && m.Id != module.Id && m.ArchivedAt == null).Select(m => m.FileStem).ToListAsync();
-        return ContentValidator.ValidateModule(new DraftModule(course.Id, module.FileStem, module.Id, texts, images,
-            [.. others.SelectMany(stem => Languages.Select(l => $"{stem}.{l}.md"))]));
-    }
-
-    /// <summary>The text of each language: its draft, or else what is published.</summary>
-    private async Task<Dictionary<string, string>> TextsAsync(CourseModule module)
-    {
-        var drafts = await db.ModuleDrafts.AsNoTracking().Where(d => d.ModuleId == module.Id).ToDictionaryAsync(d => d.Language, d => d.Text);
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var language in Languages)
-        {
-            texts[language] = drafts.TryGetValue(language, out var draft) ? draft : await PublishedTextAsync(module, language) ?? "";
-        }
-
-        return texts;
-    }
-
-    private async Task<string?> PublishedTextAsync(CourseModule module, string language)
-    {
-        var current = module.CurrentVersionId is { } id ? await db.ModuleVersions.AsNoTracking().SingleAsync(v => v.Id == id) : null;
-        return PublishedText(module, current, language);
-    }
-
-    private static string? PublishedText(CourseModule module, ModuleVersion? version, string language) =>
-        version?.Texts.FirstOrDefault(t => t.Language == language) is { } versionText ? ContentFiles.ModuleFile(module.Id, version, versionText) : null;
-
-    private static string FileText(CourseModule module, ModuleVersion version, string language) => PublishedText(module, version, language) ?? "";
-
-    /// <summary>Images the module may show: those of the published version and those uploaded since, by path.</summary>
-    private async Task<Dictionary<string, string>> ImagePathsAsync(CourseModule module)
-    {
-        var paths = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (module.CurrentVersionId is { } id)
-        {
-            var assets = await db.ModuleVersions.Where(v => v.Id == id).Select(v => v.Assets).SingleAsync();
-            foreach (var line in assets.Split('\n', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var parts = line.Split('=', 2);
-                if (parts.Length == 2)
-                {
-                    paths[parts[0]] = parts[1];
-                }
-            }
-        }
-
-        foreach (var image in await db.ModuleImages.Where(i => i.ModuleId == module.Id).ToListAsync())
-        {
-            paths[image.Path] = image.Hash;
-        }
-
-        return paths;
-    }
+    private static string FileText(CourseModule module, ModuleVersion version, string language) => ModuleDrafts.PublishedText(module, version, language) ?? "";
 
     private async Task<AuthoringCourseViewModel> CourseViewModelAsync(Course course, ModuleFormModel newModule, CourseFormModel? details = null)
     {
@@ -787,24 +620,4 @@ public sealed class AuthoringController(
     }
 
     private static string AreaName(string areaId, string language) => CompetenceAreas.Find(areaId)?.Name(language) ?? areaId;
-
-    /// <summary>"Map of Umnugobi.PNG" → "map-of-umnugobi": a readable name in the course folder's format.</summary>
-    private static string ImageName(string fileName)
-    {
-        var name = new StringBuilder();
-        foreach (var c in Path.GetFileNameWithoutExtension(fileName).ToLowerInvariant())
-        {
-            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
-            {
-                name.Append(c);
-            }
-            else if (name.Length > 0 && name[^1] != '-')
-            {
-                name.Append('-');
-            }
-        }
-
-        var slug = name.ToString().Trim('-');
-        return slug.Length == 0 ? "image" : slug[..Math.Min(slug.Length, 40)].TrimEnd('-');
-    }
 }
