@@ -1,5 +1,6 @@
 using Dice.Lms.Infrastructure.Accounts;
 using Dice.Lms.Infrastructure.Certificates;
+using Dice.Lms.Infrastructure.Authoring;
 using Dice.Lms.Infrastructure.Cohorts;
 using Dice.Lms.Infrastructure.Content;
 using Dice.Lms.Infrastructure.Data;
@@ -116,6 +117,8 @@ public static class DependencyInjection
         services.AddSingleton<LessonHtml>();
         services.AddSingleton<ModuleQuizzes>();
         services.AddScoped<ContentImport>();
+        services.AddScoped<ModuleDrafts>();
+        services.AddScoped<CourseExport>();
 
         // Certificates: codes hashed and encrypted with a key kept outside the database; PDFs drawn on demand.
         services.AddSingleton<CertificateCodes>();

@@ -78,6 +78,20 @@ public sealed class Course
 
     public void IssueCertificatesAutomatically(bool automatically) => IssuesCertificatesAutomatically = automatically;
 
+    /// <summary>A course created by a trainer in the browser: offered to learners once a module is published.</summary>
+    public static Course CreateInBrowser(string id, string areaId, string titleMn, string titleEn, string descriptionMn, string descriptionEn)
+    {
+        var course = new Course(id, areaId, titleMn, titleEn, descriptionMn, descriptionEn)
+        {
+            Source = CourseSource.Browser,
+            IsPublished = false,
+        };
+        return course;
+    }
+
+    /// <summary>The browser becomes the source of the course: `content import` then reports it instead of overwriting it.</summary>
+    public void MarkEditedInBrowser() => Source = CourseSource.Browser;
+
     public void Publish() => IsPublished = true;
 
     public void Unpublish() => IsPublished = false;

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Dice.Lms.Infrastructure.Content;
 
 /// <summary>The id rule of docs/authoring.md: lower-case Latin letters, digits and dashes.</summary>
-internal static partial class ContentIds
+public static partial class ContentIds
 {
     public static bool IsValid(string? id) => id is not null && IdPattern().IsMatch(id);
 

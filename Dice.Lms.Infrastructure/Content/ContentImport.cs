@@ -128,10 +128,34 @@ public sealed class ContentImport(LmsDbContext db, TimeProvider clock, ILogger<C
         return new ContentImportReport(imported, versionsAdded, archived, refused, conflicts, content.Problems);
     }
 
-    private static ModuleVersion NewVersion(ContentModule source, string assets, DateTime now)
+    /// <summary>
+    /// Publishes a module written in the browser: a new version made exactly as an import makes one, so learners'
+    /// progress and attempts stay on the version they were made on. Its images must already be stored.
+    /// </summary>
+    /// <param name="imageHashes">The stored image hash of each path the module shows.</param>
+    public async Task<ModuleVersion> PublishAsync(CourseModule module, ContentModule source, IReadOnlyDictionary<string, string> imageHashes, string userId,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(module);
+        ArgumentNullException.ThrowIfNull(source);
+        var assets = string.Join('\n', source.Images.Select(path => $"{path}={imageHashes[path]}"));
+        // The new version's number follows the newest one, so every earlier version must be known.
+        await db.Entry(module).Collection(m => m.Versions).LoadAsync(cancellationToken);
+        var version = module.AddVersion(NewVersion(source, assets, clock.GetUtcNow().UtcDateTime, userId));
+        if (version.Id == 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        module.MakeCurrent(version);
+        await db.SaveChangesAsync(cancellationToken);
+        return version;
+    }
+
+    private static ModuleVersion NewVersion(ContentModule source, string assets, DateTime now, string? createdBy = null)
     {
         var primary = source.Primary;
-        var version = new ModuleVersion(source.ContentHash, primary.Level!.Value, string.Join(',', primary.Competences), primary.Minutes, assets, now, createdBy: null);
+        var version = new ModuleVersion(source.ContentHash, primary.Level!.Value, string.Join(',', primary.Competences), primary.Minutes, assets, now, createdBy);
         foreach (var text in source.Versions)
         {
             version.AddText(new ModuleVersionText(

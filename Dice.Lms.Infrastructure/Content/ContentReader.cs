@@ -98,7 +98,7 @@ public static class ContentReader
             ReadCompletion(fields, coursePath, problems),
             ReadMinLevel(fields, coursePath, problems),
             fields?.WholeNumber("pass-mark", min: 0, max: 100) ?? 0,
-            AssembleModules(folder, files, problems));
+            AssembleModules(folder, files, problems, File.ReadAllBytes));
         return (course, fields?.LineOf("id") ?? 1, files);
     }
 
@@ -156,7 +156,48 @@ public static class ContentReader
         return result;
     }
 
-    private static List<ContentModule> AssembleModules(string folder, List<ModuleFile> files, ContentProblems problems)
+    /// <summary>
+    /// Reads one module written in the browser as if its files were in a course folder, with the same checks as
+    /// <see cref="Read"/>: a trainer sees exactly the problems <c>content validate</c> would report.
+    /// </summary>
+    internal static ModuleCheck ReadDraft(DraftModule draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var problems = new ContentProblems();
+        var root = Path.GetFullPath(Path.Combine(Path.GetTempPath(), "dice-draft"));
+        var folder = Path.Combine(root, draft.CourseFolder);
+        string Full(string relative) => Path.GetFullPath(Path.Combine(folder, relative));
+        var images = draft.Images.ToDictionary(i => Full(i.Key), i => i.Value, StringComparer.Ordinal);
+        var others = draft.OtherFiles.Select(Full).ToHashSet(StringComparer.Ordinal);
+        var reader = new ModuleFileReader(problems, root, folder, full => images.ContainsKey(full) || others.Contains(full));
+        var files = new List<ModuleFile>();
+        foreach (var language in ModuleFileName.Languages.Where(l => draft.Texts.TryGetValue(l, out var t) && !string.IsNullOrWhiteSpace(t)))
+        {
+            var fileName = $"{draft.FileStem}.{language}.md";
+            var name = ModuleFileName.Parse(fileName, out var error)
+                ?? throw new ArgumentException(error, nameof(draft));
+            var file = Path.Combine(folder, fileName);
+            if (reader.Read(file, name, new UTF8Encoding(false).GetBytes(draft.Texts[language])) is { } module)
+            {
+                files.Add(module);
+                if (module.Version.Id.Length > 0 && module.Version.Id != draft.ModuleId)
+                {
+                    problems.Error(module.Version.Path, module.IdLine, $"module id '{module.Version.Id}' must stay '{draft.ModuleId}': the id of a published module cannot change");
+                }
+            }
+        }
+
+        if (draft.Texts.Values.All(string.IsNullOrWhiteSpace))
+        {
+            problems.Error($"{draft.CourseFolder}/{draft.FileStem}.mn.md", 1, "the module is empty: write it in Mongolian, English or both");
+        }
+
+        var modules = AssembleModules(folder, files, problems, full => images[full]);
+        var sorted = problems.Sorted();
+        return new ModuleCheck(sorted.Any(p => p.IsError) ? null : modules.SingleOrDefault(), [.. files.Select(f => f.Version)], sorted);
+    }
+
+    private static List<ContentModule> AssembleModules(string folder, List<ModuleFile> files, ContentProblems problems, Func<string, byte[]> readFile)
     {
         var modules = new List<ContentModule>();
         foreach (var position in files.GroupBy(f => f.Name.Position).OrderBy(g => g.Key))
@@ -180,7 +221,7 @@ public static class ContentReader
                 position.Key,
                 primary.Version.Id,
                 versions.OrderBy(v => v.Name.Language, StringComparer.Ordinal).Select(v => v.Version).ToList(),
-                Hash(folder, versions),
+                Hash(folder, versions, readFile),
                 [.. versions.SelectMany(v => v.ImageFiles).Distinct().Order(StringComparer.Ordinal).Select(i => Path.GetRelativePath(folder, i).Replace('\\', '/'))]));
         }
 
@@ -208,7 +249,7 @@ public static class ContentReader
     private static string FileName(ModuleFile file) => Path.GetFileName(file.Version.Path);
 
     /// <summary>A hash of every language file and every image they show, in a fixed order.</summary>
-    private static string Hash(string courseFolder, List<ModuleFile> versions)
+    private static string Hash(string courseFolder, List<ModuleFile> versions, Func<string, byte[]> readFile)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Append(string name, byte[] bytes)
@@ -225,7 +266,7 @@ public static class ContentReader
 
         foreach (var image in versions.SelectMany(v => v.ImageFiles).Distinct().Order(StringComparer.Ordinal))
         {
-            Append(Path.GetRelativePath(courseFolder, image).Replace('\\', '/'), File.ReadAllBytes(image));
+            Append(Path.GetRelativePath(courseFolder, image).Replace('\\', '/'), readFile(image));
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());

@@ -7,4 +7,7 @@ namespace Dice.Lms.Infrastructure.Content;
 public static class ContentValidator
 {
     public static IReadOnlyList<ContentProblem> Validate(string contentRoot) => ContentReader.Read(contentRoot).Problems;
+
+    /// <summary>The same checks on one module written in the browser, before it is ever a file.</summary>
+    public static ModuleCheck ValidateModule(DraftModule draft) => ContentReader.ReadDraft(draft);
 }

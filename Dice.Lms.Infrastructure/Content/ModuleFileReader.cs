@@ -10,17 +10,23 @@ using Markdig.Syntax.Inlines;
 namespace Dice.Lms.Infrastructure.Content;
 
 /// <summary>Reads one <c>NN-slug.LANG.md</c> file: front matter, body, quiz block, and checks its links and images.</summary>
-internal sealed class ModuleFileReader(ContentProblems problems, string contentRoot, string courseFolder)
+/// <param name="fileExists">Whether a file of the course folder exists: the disk for content/, the stored images for a
+/// module written in the browser.</param>
+internal sealed class ModuleFileReader(ContentProblems problems, string contentRoot, string courseFolder, Func<string, bool>? fileExists = null)
 {
+    private readonly Func<string, bool> _fileExists = fileExists ?? File.Exists;
+
     private static readonly string[] Keys = ["id", "title", "level", "competences", "minutes", "objectives"];
 
     private static readonly ProficiencyLevel[] ModuleLevels =
         [ProficiencyLevel.Beginner, ProficiencyLevel.Intermediate, ProficiencyLevel.Advanced, ProficiencyLevel.Expert];
 
-    public ModuleFile? Read(string file, ModuleFileName name)
+    public ModuleFile? Read(string file, ModuleFileName name) => Read(file, name, File.ReadAllBytes(file));
+
+    /// <param name="file">Where the file is, or would be, in the content folder: problems name it.</param>
+    public ModuleFile? Read(string file, ModuleFileName name, byte[] bytes)
     {
         var path = ContentReader.RelativePath(contentRoot, file);
-        var bytes = File.ReadAllBytes(file);
         var lines = new UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF').Split('\n')
             .Select(line => line.TrimEnd('\r')).ToArray();
 
@@ -208,7 +214,7 @@ internal sealed class ModuleFileReader(ContentProblems problems, string contentR
             return null;
         }
 
-        if (!File.Exists(full))
+        if (!_fileExists(full))
         {
             problems.Error(path, line, what == "image" ? $"image '{url}' not found" : $"link to missing file '{url}'");
             return null;

@@ -1,4 +1,5 @@
 using Dice.Lms.Domain.Certificates;
+using Dice.Lms.Domain.Authoring;
 using Dice.Lms.Domain.Cohorts;
 using Dice.Lms.Domain.Courses;
 using Dice.Lms.Domain.Email;
@@ -35,6 +36,12 @@ public abstract class LmsDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ModuleProgress> ModuleProgress => Set<ModuleProgress>();
 
     public DbSet<ModuleAsset> ModuleAssets => Set<ModuleAsset>();
+
+    public DbSet<CourseTrainer> CourseTrainers => Set<CourseTrainer>();
+
+    public DbSet<ModuleDraft> ModuleDrafts => Set<ModuleDraft>();
+
+    public DbSet<ModuleImage> ModuleImages => Set<ModuleImage>();
 
     public DbSet<QuizAttempt> QuizAttempts => Set<QuizAttempt>();
 

@@ -1060,3 +1060,79 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123155314_Authoring'
+)
+BEGIN
+    CREATE TABLE [CourseTrainers] (
+        [CourseId] nvarchar(100) NOT NULL,
+        [TrainerId] nvarchar(450) NOT NULL,
+        CONSTRAINT [PK_CourseTrainers] PRIMARY KEY ([CourseId], [TrainerId]),
+        CONSTRAINT [FK_CourseTrainers_AspNetUsers_TrainerId] FOREIGN KEY ([TrainerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_CourseTrainers_Courses_CourseId] FOREIGN KEY ([CourseId]) REFERENCES [Courses] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123155314_Authoring'
+)
+BEGIN
+    CREATE TABLE [ModuleDrafts] (
+        [ModuleId] nvarchar(100) NOT NULL,
+        [Language] nvarchar(5) NOT NULL,
+        [Text] nvarchar(max) NOT NULL,
+        [Revision] int NOT NULL,
+        [SavedBy] nvarchar(450) NOT NULL,
+        [SavedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_ModuleDrafts] PRIMARY KEY ([ModuleId], [Language]),
+        CONSTRAINT [FK_ModuleDrafts_Modules_ModuleId] FOREIGN KEY ([ModuleId]) REFERENCES [Modules] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123155314_Authoring'
+)
+BEGIN
+    CREATE TABLE [ModuleImages] (
+        [ModuleId] nvarchar(100) NOT NULL,
+        [Path] nvarchar(300) NOT NULL,
+        [Hash] nvarchar(64) NOT NULL,
+        [AltText] nvarchar(500) NOT NULL,
+        CONSTRAINT [PK_ModuleImages] PRIMARY KEY ([ModuleId], [Path]),
+        CONSTRAINT [FK_ModuleImages_ModuleAssets_Hash] FOREIGN KEY ([Hash]) REFERENCES [ModuleAssets] ([Hash]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ModuleImages_Modules_ModuleId] FOREIGN KEY ([ModuleId]) REFERENCES [Modules] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123155314_Authoring'
+)
+BEGIN
+    CREATE INDEX [IX_CourseTrainers_TrainerId] ON [CourseTrainers] ([TrainerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123155314_Authoring'
+)
+BEGIN
+    CREATE INDEX [IX_ModuleImages_Hash] ON [ModuleImages] ([Hash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123155314_Authoring'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123155314_Authoring', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
