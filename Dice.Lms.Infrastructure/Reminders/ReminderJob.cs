@@ -156,15 +156,22 @@ public sealed class ReminderJob(
     private async Task<List<(EnrollmentFacts Facts, ReminderSettings Settings)>> GatherAsync(DateOnly today, CancellationToken cancellationToken)
     {
         var enrollments = await db.Enrollments.AsNoTracking().ToListAsync(cancellationToken);
-        var learnerIds = enrollments.Select(e => e.LearnerId).Distinct().ToList();
-        var suspended = (await db.Users.Where(u => learnerIds.Contains(u.Id) && u.IsSuspended).Select(u => u.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var suspended = (await db.Users.Where(u => u.IsSuspended).Select(u => u.Id).ToListAsync(cancellationToken)).ToHashSet();
         var cohorts = await db.Cohorts.AsNoTracking().ToDictionaryAsync(c => c.Id, cancellationToken);
         var moduleCourse = await db.Modules.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.CourseId, cancellationToken);
         var visits = await db.ModuleProgress.AsNoTracking()
             .Select(p => new { p.LearnerId, p.ModuleId, p.LastVisitedAt, p.CompletedAt })
             .ToListAsync(cancellationToken);
-        var attempts = await db.QuizAttempts.AsNoTracking()
-            .Select(a => new { a.Id, a.LearnerId, a.ModuleId, a.Number, a.StartedAt, a.SubmittedAt, a.Passed })
+        // Grouped in the database: a site with millions of attempts sends one row per learner and quiz.
+        var attempts = await db.QuizAttempts
+            .GroupBy(a => new { a.LearnerId, a.ModuleId })
+            .Select(g => new { g.Key.LearnerId, g.Key.ModuleId, StartedAt = g.Max(a => a.StartedAt), SubmittedAt = g.Max(a => a.SubmittedAt) })
+            .ToListAsync(cancellationToken);
+        // A failed attempt counts only while it is the learner's latest at that quiz and no attempt passed.
+        var failedAttempts = await db.QuizAttempts
+            .Where(a => a.SubmittedAt != null && a.Passed == false
+                && !db.QuizAttempts.Any(b => b.LearnerId == a.LearnerId && b.ModuleId == a.ModuleId && (b.Number > a.Number || b.Passed == true)))
+            .Select(a => new { a.Id, a.LearnerId, a.ModuleId })
             .ToListAsync(cancellationToken);
 
         var lastActivity = new Dictionary<(string, string), DateTime>();
@@ -189,12 +196,8 @@ public sealed class ReminderJob(
             Touch(attempt.LearnerId, attempt.ModuleId, attempt.SubmittedAt);
         }
 
-        // A failed attempt counts only while it is the learner's latest at that quiz and no attempt passed.
-        var failed = attempts
-            .GroupBy(a => (a.LearnerId, a.ModuleId))
-            .Where(g => !g.Any(a => a.Passed == true))
-            .Select(g => g.MaxBy(a => a.Number)!)
-            .Where(a => a.SubmittedAt is not null && a.Passed == false && moduleCourse.ContainsKey(a.ModuleId))
+        var failed = failedAttempts
+            .Where(a => moduleCourse.ContainsKey(a.ModuleId))
             .ToLookup(a => (a.LearnerId, moduleCourse[a.ModuleId]), a => a.Id);
 
         // The issue e-mail already said a certificate is ready; remind once if it still waits three days later.
