@@ -9,9 +9,10 @@ public static class PageChecks
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, object> WithoutJavaScript = [];
 
     /// <summary>A new page that fails the test if it asks any host but the site under test.</summary>
-    public static async Task<IPage> NewPageAsync(bool javaScript = true, string locale = "mn-MN")
+    /// <param name="storageState">Cookies and storage of another context (its <c>StorageStateAsync</c>), to be the same person.</param>
+    public static async Task<IPage> NewPageAsync(bool javaScript = true, string locale = "mn-MN", string? storageState = null)
     {
-        var context = await SiteUnderTest.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript, Locale = locale });
+        var context = await SiteUnderTest.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript, Locale = locale, StorageState = storageState });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
         if (!javaScript)
