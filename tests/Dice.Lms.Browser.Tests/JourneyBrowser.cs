@@ -195,7 +195,9 @@ public sealed class JourneyBrowser
 
         if (Mode != JourneyMode.NoScript)
         {
+            var sw = System.Diagnostics.Stopwatch.StartNew();
             await Page.AssertAccessibleAsync();
+            TestContext.Progress.WriteLine($"TIMING axe {sw.ElapsedMilliseconds} ms {Page.Url}");
         }
     }
 }

@@ -10,9 +10,16 @@ public static class PageChecks
 
     /// <summary>A new page that fails the test if it asks any host but the site under test.</summary>
     /// <param name="storageState">Cookies and storage of another context (its <c>StorageStateAsync</c>), to be the same person.</param>
-    public static async Task<IPage> NewPageAsync(bool javaScript = true, string locale = "mn-MN", string? storageState = null)
+    /// <param name="bypassCsp">Ignore the site's Content-Security-Policy, so that only escaping stops an injected script.</param>
+    public static async Task<IPage> NewPageAsync(bool javaScript = true, string locale = "mn-MN", string? storageState = null, bool bypassCsp = false)
     {
-        var context = await SiteUnderTest.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript, Locale = locale, StorageState = storageState });
+        var context = await SiteUnderTest.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            JavaScriptEnabled = javaScript,
+            Locale = locale,
+            StorageState = storageState,
+            BypassCSP = bypassCsp,
+        });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
         if (!javaScript)
