@@ -7,7 +7,6 @@ using Dice.Lms.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using UglyToad.PdfPig;
 
 namespace Dice.Lms.Browser.Tests;
 
@@ -43,19 +42,9 @@ public sealed class CertificateJourneyTests
         await SignInAsync(learner);
         await learner.GotoAsync($"{SiteUnderTest.BaseUrl}/my/certificates");
         await learner.AssertAccessibleAsync();
-        var download = await learner.RunAndWaitForDownloadAsync(() => learner.ClickAsync("a[href$='/pdf']"));
-        var path = Path.Combine(SiteUnderTest.Folder, "downloaded-certificate.pdf");
-        await download.SaveAsAsync(path);
-        var pdf = await File.ReadAllBytesAsync(path);
-
-        using var document = PdfDocument.Open(pdf);
-        var page = document.GetPage(1);
-        Assert.That(string.Join(' ', page.GetWords().Select(w => w.Text)), Does.Contain(Name));
-        Assert.That(page.GetImages().Single().TryGetPng(out var png), Is.True, "the QR code comes out of the PDF as a PNG");
-        var qrUrl = await QrDecoder.DecodeAsync(png!);
-        // The QR code points at Lms:PublicBaseUrl (the default here); the test site stands in for that host.
-        Assert.That(qrUrl, Does.StartWith("http://localhost:5000/verify/"));
-        var verifyUrl = SiteUnderTest.BaseUrl + new Uri(qrUrl).PathAndQuery;
+        var certificate = await DownloadedCertificate.ReadAsync(await learner.RunAndWaitForDownloadAsync(() => learner.ClickAsync("a[href$='/pdf']")));
+        Assert.That(certificate.Text, Does.Contain(Name));
+        var verifyUrl = certificate.VerifyUrl;
 
         // Anyone (no account) opens the QR code's URL.
         var visitor = await PageChecks.NewPageAsync();

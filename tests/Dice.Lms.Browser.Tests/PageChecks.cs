@@ -9,9 +9,17 @@ public static class PageChecks
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPage, object> WithoutJavaScript = [];
 
     /// <summary>A new page that fails the test if it asks any host but the site under test.</summary>
-    public static async Task<IPage> NewPageAsync(bool javaScript = true, string locale = "mn-MN")
+    /// <param name="storageState">Cookies and storage of another context (its <c>StorageStateAsync</c>), to be the same person.</param>
+    /// <param name="bypassCsp">Ignore the site's Content-Security-Policy, so that only escaping stops an injected script.</param>
+    public static async Task<IPage> NewPageAsync(bool javaScript = true, string locale = "mn-MN", string? storageState = null, bool bypassCsp = false)
     {
-        var context = await SiteUnderTest.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript, Locale = locale });
+        var context = await SiteUnderTest.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            JavaScriptEnabled = javaScript,
+            Locale = locale,
+            StorageState = storageState,
+            BypassCSP = bypassCsp,
+        });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
         if (!javaScript)
