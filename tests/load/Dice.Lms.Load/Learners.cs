@@ -12,6 +12,8 @@ namespace Dice.Lms.Load;
 /// </summary>
 public static partial class Learners
 {
+    private static int s_shownRefusals;
+
     public static async Task<int> RunAsync(Options options)
     {
         var baseAddress = new Uri(options.Required("base"));
@@ -99,12 +101,19 @@ public static partial class Learners
             return null;
         }
 
-        var fields = Answer(take.Body, random);
-        fields.Add(new("__RequestVerificationToken", take.Token));
+        // Only the quiz's own form: the layout has others (language, sign-out) with fields of their own.
+        var form = take.Body[action.Index..take.Body.IndexOf("</form>", action.Index, StringComparison.Ordinal)];
+        var fields = Answer(form, random);
+        fields.Add(new("__RequestVerificationToken", new Page(200, null, form).Token ?? take.Token));
         fields.Add(new("action", "submit"));
         var submitted = await browser.PostAsync("quiz submit", action.Groups[1].Value, fields, cancel);
         if (submitted.Status != 302 || submitted.Location is null || ReviewPath().Match(submitted.Location) is not { Success: true } review)
         {
+            if (Interlocked.Increment(ref s_shownRefusals) <= 3)
+            {
+                Console.Error.WriteLine($"submission answered {submitted.Status}: {submitted.Body[..Math.Min(300, submitted.Body.Length)]}");
+            }
+
             return null;
         }
 
