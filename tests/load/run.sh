@@ -15,7 +15,7 @@
 #   coldstart  process start to the first 200 from /healthz: on a new database (migrations) and an already migrated one
 #   seed       build and seed only (the seeded database is reused by later runs with the same LOAD_OUT)
 #
-# Environment: LOAD_LEARNERS (64), LOAD_DURATION (60 s), LOAD_MAX_REQUESTS (400000), LOAD_EMAILS (300),
+# Environment: LOAD_LEARNERS (64), LOAD_DURATION (60 s), LOAD_MAX_REQUESTS (400000), LOAD_EMAILS (150 learners, about 3.6 reminders each),
 # LOAD_WRK_DURATION (20 s), LOAD_OUT (a new folder under /tmp; results and logs stay there).
 # Every run is bounded: the driver stops after LOAD_DURATION or LOAD_MAX_REQUESTS, wrk after LOAD_WRK_DURATION, every
 # wait has a deadline, and everything started here is stopped on exit.
@@ -26,7 +26,7 @@ OUT=${LOAD_OUT:-$(mktemp -d /tmp/dice-load.XXXXXX)}
 LEARNERS=${LOAD_LEARNERS:-64}
 DURATION=${LOAD_DURATION:-60}
 MAX_REQUESTS=${LOAD_MAX_REQUESTS:-400000}
-EMAILS=${LOAD_EMAILS:-300}
+EMAILS=${LOAD_EMAILS:-150}
 WRK_DURATION=${LOAD_WRK_DURATION:-20}
 PASSWORD='load-pass-2026'
 COURSES=safety,devices,information,communication,content-creation,problem-solving
@@ -204,7 +204,7 @@ email() {
   local data smtp maildir port total kills=0 received unique sent
   data=$(fresh email)
   maildir=$data/smtp
-  log "== email: $EMAILS reminders queued, email drain to aiosmtpd killed with SIGKILL at random moments"
+  log "== email: reminders for $EMAILS learners queued, email drain to aiosmtpd killed with SIGKILL at random moments"
   # Learners of a cohort ending in 7 days get "the cohort ends in a week": created without mail by baseline import.
   local end csv=$data/baseline.csv
   end=$(date -u -d '+30 days' +%F)
@@ -226,11 +226,11 @@ email() {
 
   EXTRA_VARS=(Lms__Email__Delivery=Smtp Lms__Email__Smtp__Host=127.0.0.1 "Lms__Email__Smtp__Port=$port"
     Lms__Email__Smtp__Security=None Lms__Email__ClaimTimeout=2)
-  # Three drains killed with SIGKILL at a random moment (0.5 to 8 s after the process starts: start-up takes a few
+  # Three drains killed with SIGKILL at a random moment (3 to 12 s after the process starts: start-up takes a few
   # seconds, so most kills land while it sends), then one drain that runs to the end.
   local round delay drain
   for round in 1 2 3; do
-    delay=$((500 + RANDOM % 7500))
+    delay=$((3000 + RANDOM % 9000))
     site_vars "$data"
     (cd "$SITE" && exec env "${VARS[@]}" dotnet Dice.Lms.Web.dll email drain) >>"$data/drain.log" 2>&1 &
     drain=$!
