@@ -31,6 +31,16 @@ public static partial class Learners
         var modules = await DiscoverModulesAsync(baseAddress, emails[0], password, options.Required("courses").Split(','));
         Console.Error.WriteLine($"learners: {concurrency} for {duration.TotalSeconds} s over {modules.Count} modules");
 
+        // Written the moment the 302 arrives, before the review page is read: a kill right after it must not hide it.
+        void Acknowledge(long attemptId)
+        {
+            lock (ackLock)
+            {
+                acks.WriteLine(attemptId);
+                submissions++;
+            }
+        }
+
         using var stop = new CancellationTokenSource(duration);
         var watch = Stopwatch.StartNew();
         var learners = Enumerable.Range(0, concurrency).Select(i => Task.Run(async () =>
@@ -50,14 +60,7 @@ public static partial class Learners
                     }
 
                     var (course, module) = modules[random.Next(modules.Count)];
-                    if (await TakeQuizAsync(browser, course, module, random, stop.Token) is { } attemptId)
-                    {
-                        lock (ackLock)
-                        {
-                            acks.WriteLine(attemptId);
-                            submissions++;
-                        }
-                    }
+                    await TakeQuizAsync(browser, course, module, random, Acknowledge, stop.Token);
                 }
                 catch (OperationCanceledException) when (stop.IsCancellationRequested)
                 {
@@ -80,25 +83,25 @@ public static partial class Learners
         return stats.ServerErrors == 0 ? 0 : 1;
     }
 
-    /// <summary>One pass through a module and its quiz; the attempt id when the submission was acknowledged.</summary>
-    private static async Task<long?> TakeQuizAsync(Browser browser, string course, string module, Random random, CancellationToken cancel)
+    /// <summary>One pass through a module and its quiz; an acknowledged submission is passed to <paramref name="acknowledge"/>.</summary>
+    private static async Task TakeQuizAsync(Browser browser, string course, string module, Random random, Action<long> acknowledge, CancellationToken cancel)
     {
         var page = await browser.GetAsync("module", $"/courses/{course}/modules/{module}", cancel);
         if (page.Status != 200 || page.Token is not { } token)
         {
-            return null;
+            return;
         }
 
         var started = await browser.PostAsync("quiz start", $"/courses/{course}/modules/{module}/quiz/start", [new("__RequestVerificationToken", token)], cancel);
         if (started.Status != 302 || started.Location is null)
         {
-            return null;
+            return;
         }
 
         var take = await browser.GetAsync("attempt form", started.Location, cancel);
         if (take.Status != 200 || take.Token is null || FormAction().Match(take.Body) is not { Success: true } action)
         {
-            return null;
+            return;
         }
 
         // Only the quiz's own form: the layout has others (language, sign-out) with fields of their own.
@@ -114,12 +117,11 @@ public static partial class Learners
                 Console.Error.WriteLine($"submission answered {submitted.Status}: {submitted.Body[..Math.Min(300, submitted.Body.Length)]}");
             }
 
-            return null;
+            return;
         }
 
-        var attemptId = long.Parse(review.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        acknowledge(long.Parse(review.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
         await browser.GetAsync("review", submitted.Location, cancel);
-        return attemptId;
     }
 
     /// <summary>Answers every question of the form at random, as a learner guessing would: one radio per group, some
