@@ -1,0 +1,365 @@
+#!/usr/bin/env bash
+# Load, fault and performance runs against a real Dice LMS process on 127.0.0.1 (see tests/load/README.md).
+#
+#   tests/load/run.sh [SCENARIO ...]
+#
+# SCENARIO: learners | kill | email | wrk | bytes | coldstart | seed | all (default: all, in that order)
+#   learners   64 learners sign in, read modules and take quizzes for 60 s: 0 server errors, requests/s, quiz
+#              submissions/s, p50/p99, server peak RSS (VmHWM); every acknowledged submission checked in the database
+#   kill       the same load; the server is killed with SIGKILL at a random moment and restarted on the same database;
+#              every acknowledged submission must be submitted and graded, PRAGMA integrity_check must say ok
+#   email      a few hundred reminders queued, `email drain` to aiosmtpd killed with SIGKILL at random moments and run
+#              again: no Message-Id received twice, none lost
+#   wrk        a lesson page as a signed-in learner vs Kestrel serving the same bytes as a static file (wrk --latency)
+#   bytes      bytes on the wire for a first visit (HTML + CSS, gzip) and a repeat visit (304 + cached CSS), with curl
+#   coldstart  process start to the first 200 from /healthz: on a new database (migrations) and an already migrated one
+#   seed       build and seed only (the seeded database is reused by later runs with the same LOAD_OUT)
+#
+# Environment: LOAD_LEARNERS (64), LOAD_DURATION (60 s), LOAD_MAX_REQUESTS (400000), LOAD_EMAILS (150 learners, about 3.6 reminders each),
+# LOAD_WRK_DURATION (20 s), LOAD_OUT (a new folder under /tmp; results and logs stay there).
+# Every run is bounded: the driver stops after LOAD_DURATION or LOAD_MAX_REQUESTS, wrk after LOAD_WRK_DURATION, every
+# wait has a deadline, and everything started here is stopped on exit.
+set -euo pipefail
+
+REPO=$(cd "$(dirname "$0")/../.." && pwd)
+OUT=${LOAD_OUT:-$(mktemp -d /tmp/dice-load.XXXXXX)}
+LEARNERS=${LOAD_LEARNERS:-64}
+DURATION=${LOAD_DURATION:-60}
+MAX_REQUESTS=${LOAD_MAX_REQUESTS:-400000}
+EMAILS=${LOAD_EMAILS:-150}
+WRK_DURATION=${LOAD_WRK_DURATION:-20}
+PASSWORD='load-pass-2026'
+COURSES=safety,devices,information,communication,content-creation,problem-solving
+SITE=$OUT/site
+DRIVER=$OUT/driver/Dice.Lms.Load.dll
+SUMMARY=$OUT/summary.txt
+mkdir -p "$OUT"
+: >"$SUMMARY"
+
+PIDS=()
+cleanup() {
+  local pid
+  for pid in "${PIDS[@]}"; do
+    kill -9 "$pid" 2>/dev/null || true
+  done
+}
+trap cleanup EXIT
+
+log() { printf '%s\n' "$*" | tee -a "$SUMMARY"; }
+now_ms() { date +%s%3N; }
+free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+EXTRA_VARS=()
+# Settings for the site and its verbs (VARS, then EXTRA_VARS): a database and mail folder of this run, content from the repository, and
+# a higher limit on account posts because every virtual learner signs in from 127.0.0.1.
+site_vars() {
+  local data=$1
+  VARS=(ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production
+    "ConnectionStrings__Lms=Data Source=$data/lms.db"
+    "Lms__Email__PickupDirectory=$data/mail"
+    "Lms__Content__Path=$REPO/content"
+    "Lms__Certificates__KeyFile=$data/certificate-code.key"
+    Lms__Security__AccountPostsPerMinute=100000
+    "${EXTRA_VARS[@]}")
+}
+
+# cli DATA VERB ...: a command-line verb on DATA's database.
+cli() {
+  site_vars "$1"
+  shift
+  (cd "$SITE" && exec env "${VARS[@]}" dotnet Dice.Lms.Web.dll "$@" </dev/null)
+}
+
+# start_site DATA PORT LOG: starts the site in the background (SITE_PID) and waits for /healthz (at most 60 s);
+# STARTED_MS holds the time from process start to the first 200.
+start_site() {
+  local data=$1 port=$2 logfile=$3 start
+  site_vars "$data"
+  start=$(now_ms)
+  (cd "$SITE" && exec env "${VARS[@]}" dotnet Dice.Lms.Web.dll --urls "http://127.0.0.1:$port") >>"$logfile" 2>&1 &
+  SITE_PID=$!
+  PIDS+=("$SITE_PID")
+  while [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/healthz" || true) != 200 ]]; do
+    if ! kill -0 "$SITE_PID" 2>/dev/null || (($(now_ms) - start > 60000)); then
+      echo "the site did not answer /healthz within 60 s; see $logfile" >&2
+      return 1
+    fi
+    sleep 0.02
+  done
+  STARTED_MS=$(($(now_ms) - start))
+  STARTED_CPU_MS=$(($(cpu_ticks "$SITE_PID") * 1000 / $(getconf CLK_TCK)))
+}
+
+# cpu_ticks PID: user + system CPU time of a process, in clock ticks.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+stop_site() {
+  kill "$SITE_PID" 2>/dev/null || true
+  wait "$SITE_PID" 2>/dev/null || true
+}
+
+build() {
+  log "== build (Release) into $OUT"
+  dotnet publish "$REPO/Dice.Lms.Web" -c Release -o "$SITE" --nologo -v q >"$OUT/build.log" 2>&1
+  dotnet build "$REPO/tests/load/Dice.Lms.Load" -c Release -o "$OUT/driver" --nologo -v q >>"$OUT/build.log" 2>&1
+}
+
+# A migrated database with the content, one cohort with all six courses and LEARNERS learners with a password: made
+# once with the command-line verbs and copied for each scenario.
+seed() {
+  local data=$OUT/seed start
+  [[ -f $data/lms.db ]] && return 0
+  log "== seed: $LEARNERS learners in cohort Load (command-line verbs)"
+  start=$(now_ms)
+  mkdir -p "$data"
+  cli "$data" content import >"$OUT/seed.log" 2>&1
+  local courses=()
+  IFS=, read -ra courses <<<"$COURSES"
+  cli "$data" cohorts create --name Load --end "$(date -u -d '+30 days' +%F)" \
+    $(printf -- '--course %s ' "${courses[@]}") >>"$OUT/seed.log" 2>&1
+  seq 1 "$LEARNERS" | sed 's/.*/learner&@load.test/' >"$OUT/users.txt"
+  local email
+  while read -r email; do
+    cli "$data" users create --email "$email" --name "Load $email" --role learner --password "$PASSWORD" --cohort Load \
+      >>"$OUT/seed.log" 2>&1 &
+    (($(jobs -rp | wc -l) < 4)) || wait -n
+  done <"$OUT/users.txt"
+  wait
+  sqlite3 "$data/lms.db" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null
+  log "seeded in $((($(now_ms) - start) / 1000)) s: $(sqlite3 "$data/lms.db" "SELECT count(*) FROM Enrollments") enrolments"
+}
+
+fresh() {
+  local data=$OUT/$1
+  rm -rf "$data"
+  mkdir -p "$data/mail"
+  cp "$OUT/seed/lms.db" "$data/lms.db"
+  echo "$data"
+}
+
+# check_acks DATA ACKS: every acknowledged attempt exists, submitted and graded; the database file is intact.
+check_acks() {
+  local data=$1 acks=$2 total missing integrity
+  total=$(sort -u "$acks" | wc -l)
+  missing=$(sort -u "$acks" | sed 's/.*/INSERT INTO acked VALUES(&);/' | {
+    echo 'CREATE TEMP TABLE acked(id INTEGER PRIMARY KEY); BEGIN;'
+    cat
+    echo 'COMMIT; SELECT count(*) FROM acked LEFT JOIN QuizAttempts q ON q.Id = acked.id WHERE q.Id IS NULL OR q.SubmittedAt IS NULL OR q.Percent IS NULL OR q.Passed IS NULL;'
+  } | sqlite3 "$data/lms.db")
+  integrity=$(sqlite3 "$data/lms.db" 'PRAGMA integrity_check;')
+  log "acknowledged submissions: $total; missing or not graded in the database: $missing; integrity_check: $integrity"
+  [[ $total -gt 0 && $missing == 0 && $integrity == ok ]]
+}
+
+learners() {
+  local data port acks
+  data=$(fresh learners)
+  port=$(free_port)
+  acks=$data/acks.txt
+  : >"$acks"
+  log "== learners: $LEARNERS concurrent learners for $DURATION s"
+  start_site "$data" "$port" "$data/site.log"
+  local cpu_before cpu_after
+  cpu_before=$(cpu_ticks "$SITE_PID")
+  dotnet "$DRIVER" learners --base "http://127.0.0.1:$port" --users "$OUT/users.txt" --password "$PASSWORD" \
+    --courses "$COURSES" --concurrency "$LEARNERS" --duration "$DURATION" --max-requests "$MAX_REQUESTS" --acks "$acks" \
+    | tee -a "$SUMMARY"
+  cpu_after=$(cpu_ticks "$SITE_PID")
+  # The machine may be shared: the server's own CPU time per acknowledged submission does not depend on that.
+  log "server CPU time: $(((cpu_after - cpu_before) * 1000 / $(getconf CLK_TCK))) ms for $(wc -l <"$acks") submissions (user + system)"
+  log "server peak RSS: $(grep VmHWM "/proc/$SITE_PID/status" | awk '{printf "%.0f MB", $2/1024}') (VmHWM)"
+  stop_site
+  check_acks "$data" "$acks"
+}
+
+kill_during_load() {
+  local data port acks driver at
+  data=$(fresh kill)
+  port=$(free_port)
+  acks=$data/acks.txt
+  : >"$acks"
+  at=$((DURATION / 4 + RANDOM % (DURATION / 2)))
+  log "== kill: $LEARNERS learners for $DURATION s, kill -9 of the server after $at s, restart on the same database"
+  start_site "$data" "$port" "$data/site.log"
+  dotnet "$DRIVER" learners --base "http://127.0.0.1:$port" --users "$OUT/users.txt" --password "$PASSWORD" \
+    --courses "$COURSES" --concurrency "$LEARNERS" --duration "$DURATION" --max-requests "$MAX_REQUESTS" --acks "$acks" \
+    >"$data/driver.txt" &
+  driver=$!
+  PIDS+=("$driver")
+  sleep "$at"
+  local before
+  before=$(wc -l <"$acks")
+  kill -9 "$SITE_PID"
+  wait "$SITE_PID" 2>/dev/null || true
+  log "killed with SIGKILL after $before acknowledged submissions"
+  start_site "$data" "$port" "$data/site.log"
+  log "restarted on the same database in $STARTED_MS ms"
+  wait "$driver" || true
+  tee -a "$SUMMARY" <"$data/driver.txt"
+  stop_site
+  check_acks "$data" "$acks"
+}
+
+email() {
+  local data smtp maildir port total kills=0 received unique sent
+  data=$(fresh email)
+  maildir=$data/smtp
+  log "== email: reminders for $EMAILS learners queued, email drain to aiosmtpd killed with SIGKILL at random moments"
+  # Learners of a cohort ending in 7 days get "the cohort ends in a week": created without mail by baseline import.
+  local end csv=$data/baseline.csv
+  end=$(date -u -d '+30 days' +%F)
+  echo 'email,full_name,organization,location,devices,information,communication,content-creation,safety,problem-solving' >"$csv"
+  seq 1 "$EMAILS" | sed 's/.*/mail&@load.test,Load Mail &,Load NGO,Ulaanbaatar,beginner,beginner,beginner,beginner,beginner,beginner/' >>"$csv"
+  cli "$data" cohorts create --name Mail --end "$end" --course safety >"$data/verbs.log" 2>&1
+  cli "$data" baseline import "$csv" --cohort Mail >>"$data/verbs.log" 2>&1
+  cli "$data" reminders run --as-of "$(date -u -d '+23 days' +%F)" >>"$data/verbs.log" 2>&1
+  total=$(sqlite3 "$data/lms.db" "SELECT count(*) FROM OutboxEmails WHERE Status = 0")
+  log "queued: $total e-mails"
+
+  port=$(free_port)
+  /usr/bin/python3 "$REPO/tests/Dice.Lms.Web.Tests/Support/test_smtp.py" "$port" "$maildir" >"$data/smtp.log" 2>&1 &
+  smtp=$!
+  PIDS+=("$smtp")
+  local deadline=$(($(now_ms) + 15000))
+  until curl -s -m 1 "telnet://127.0.0.1:$port" </dev/null >/dev/null 2>&1 || (($(now_ms) > deadline)); do sleep 0.1; done
+  mkdir -p "$maildir/new"
+
+  EXTRA_VARS=(Lms__Email__Delivery=Smtp Lms__Email__Smtp__Host=127.0.0.1 "Lms__Email__Smtp__Port=$port"
+    Lms__Email__Smtp__Security=None Lms__Email__ClaimTimeout=2)
+  # Three drains killed with SIGKILL at a random moment (3 to 12 s after the process starts: start-up takes a few
+  # seconds, so most kills land while it sends), then one drain that runs to the end.
+  local round delay drain
+  for round in 1 2 3; do
+    delay=$((3000 + RANDOM % 9000))
+    site_vars "$data"
+    (cd "$SITE" && exec env "${VARS[@]}" dotnet Dice.Lms.Web.dll email drain) >>"$data/drain.log" 2>&1 &
+    drain=$!
+    PIDS+=("$drain")
+    sleep "$((delay / 1000)).$(printf '%03d' $((delay % 1000)))"
+    if kill -9 "$drain" 2>/dev/null; then
+      kills=$((kills + 1))
+      log "drain $round killed with SIGKILL after $delay ms: $(find "$maildir/new" -type f | wc -l) of $total received so far"
+    else
+      log "drain $round had already finished after $delay ms"
+    fi
+    wait "$drain" 2>/dev/null || true
+    sleep 2.5 # the killed run's claim (ClaimTimeout=2) expires
+  done
+  cli "$data" email drain >>"$data/drain.log" 2>&1
+  EXTRA_VARS=()
+  sleep 1
+  kill "$smtp" 2>/dev/null || true
+
+  received=$(find "$maildir/new" -type f | wc -l)
+  unique=$(grep -h -i '^Message-Id:' "$maildir"/new/* | sort -u | wc -l)
+  sent=$(sqlite3 "$data/lms.db" "SELECT count(*) FROM OutboxEmails WHERE Status = 1")
+  log "kills: $kills; queued: $total; received: $received; distinct Message-Id: $unique; outbox rows sent: $sent"
+  local duplicates
+  duplicates=$(grep -h -i '^Message-Id:' "$maildir"/new/* | sort | uniq -d)
+  [[ -n $duplicates ]] && log "received more than once: $duplicates"
+  [[ $received == "$total" && $unique == "$total" && $sent == "$total" ]]
+}
+
+wrk_lesson() {
+  local data port static_port lesson cookie root=$OUT/static
+  data=$(fresh wrk)
+  port=$(free_port)
+  static_port=$(free_port)
+  lesson=/courses/safety/modules/beneficiary-data
+  log "== wrk: $lesson as a signed-in learner vs the same bytes from Kestrel's static files (wrk -t2 -c64 -d${WRK_DURATION}s --latency)"
+  start_site "$data" "$port" "$data/site.log"
+  cookie=$(dotnet "$DRIVER" sign-in --base "http://127.0.0.1:$port" --email learner1@load.test --password "$PASSWORD")
+  mkdir -p "$root"
+  curl -s -H "$cookie" -o "$root/lesson.html" "http://127.0.0.1:$port$lesson"
+  grep -q 'name="__RequestVerificationToken"' "$root/lesson.html" || { echo "the saved lesson is not the signed-in page" >&2; return 1; }
+  dotnet "$DRIVER" static --port "$static_port" --root "$root" --seconds $((WRK_DURATION * 3 + 60)) >"$data/static.log" 2>&1 &
+  PIDS+=($!)
+  local deadline=$(($(now_ms) + 30000))
+  until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$static_port/lesson.html" || true) == 200 ]]; do
+    (($(now_ms) < deadline)) || { echo "the static server did not start" >&2; return 1; }
+    sleep 0.1
+  done
+  log "lesson HTML: $(wc -c <"$root/lesson.html") bytes (identity; wrk sends no Accept-Encoding)"
+  wrk -t2 -c64 -d5s -H "$cookie" "http://127.0.0.1:$port$lesson" >/dev/null # warm-up
+  wrk -t2 -c64 -d5s "http://127.0.0.1:$static_port/lesson.html" >/dev/null
+  local cpu_before cpu_after
+  cpu_before=$(cpu_ticks "$SITE_PID")
+  wrk -t2 -c64 -d"${WRK_DURATION}s" --latency -H "$cookie" "http://127.0.0.1:$port$lesson" | tee "$data/wrk-lesson.txt" | tee -a "$SUMMARY"
+  cpu_after=$(cpu_ticks "$SITE_PID")
+  log "server CPU time per lesson request: $(awk -v t=$((cpu_after - cpu_before)) -v hz="$(getconf CLK_TCK)" -v n="$(awk '/requests in/ {print $1}' "$data/wrk-lesson.txt")" 'BEGIN {printf "%.2f ms", 1000 * t / hz / n}')"
+  wrk -t2 -c64 -d"${WRK_DURATION}s" --latency "http://127.0.0.1:$static_port/lesson.html" | tee "$data/wrk-static.txt" | tee -a "$SUMMARY"
+  local a b
+  a=$(awk '/Requests\/sec/ {print $2}' "$data/wrk-lesson.txt")
+  b=$(awk '/Requests\/sec/ {print $2}' "$data/wrk-static.txt")
+  if grep -q 'Non-2xx' "$data/wrk-lesson.txt"; then log "lesson: some responses were not 2xx"; fi
+  log "lesson/static: $a / $b = $(awk -v a="$a" -v b="$b" 'BEGIN {printf "%.1f %%", 100 * a / b}')"
+  stop_site
+}
+
+bytes() {
+  local data port lesson base css etag first_html first_css repeat_html repeat_css
+  data=$(fresh bytes)
+  port=$(free_port)
+  base=http://127.0.0.1:$port
+  lesson=/courses/safety/modules/beneficiary-data
+  log "== bytes: $lesson (Mongolian) as a signed-in learner, Accept-Encoding: gzip, br"
+  start_site "$data" "$port" "$data/site.log"
+  local cookie
+  cookie=$(dotnet "$DRIVER" sign-in --base "$base" --email learner1@load.test --password "$PASSWORD")
+  # First visit: the page and its stylesheet, headers included (curl's size_download + size_header).
+  curl -s -H "$cookie" -H 'Accept-Encoding: gzip, br' -D "$data/first.headers" -o "$data/first.body" \
+    -w '%{size_download} %{size_header}\n' "$base$lesson" >"$data/first.sizes"
+  css=$(curl -s -H "$cookie" "$base$lesson" | grep -o 'href="/css/[^"]*"' | head -1 | cut -d'"' -f2)
+  first_html=$(awk '{print $1 + $2}' "$data/first.sizes")
+  first_css=$(curl -s -H 'Accept-Encoding: gzip, br' -o /dev/null -w '%{size_download} %{size_header}' "$base$css" | awk '{print $1 + $2}')
+  etag=$(grep -i '^etag:' "$data/first.headers" | cut -d' ' -f2- | tr -d '\r')
+  # Repeat visit: a conditional request for the page; the fingerprinted stylesheet is immutable, so not requested.
+  repeat_html=$(curl -s -H "$cookie" -H 'Accept-Encoding: gzip, br' -H "If-None-Match: $etag" -o /dev/null \
+    -w '%{http_code} %{size_download} %{size_header}' "$base$lesson")
+  log "first visit: page $first_html B + stylesheet $css $first_css B = $((first_html + first_css)) B (headers included)"
+  log "stylesheet cache: $(curl -s -D - -o /dev/null "$base$css" | grep -i '^cache-control' | tr -d '\r')"
+  log "repeat visit: page status $(cut -d' ' -f1 <<<"$repeat_html"), $(awk '{print $2 + $3}' <<<"$repeat_html") B; stylesheet from the cache, 0 B"
+  stop_site
+}
+
+coldstart() {
+  local data port i times=()
+  log "== coldstart: process start to the first 200 from /healthz"
+  data=$OUT/coldstart
+  rm -rf "$data"
+  mkdir -p "$data/mail"
+  port=$(free_port)
+  start_site "$data" "$port" "$data/site.log"
+  log "new database (migrations and content import): $STARTED_MS ms (process CPU time $STARTED_CPU_MS ms)"
+  stop_site
+  local cpu=()
+  for i in 1 2 3 4 5; do
+    start_site "$data" "$port" "$data/site.log"
+    times+=("$STARTED_MS")
+    cpu+=("$STARTED_CPU_MS")
+    stop_site
+  done
+  log "migrated database, 5 starts: ${times[*]} ms (process CPU time ${cpu[*]} ms)"
+}
+
+SCENARIOS=("$@")
+((${#SCENARIOS[@]} > 0)) || SCENARIOS=(all)
+[[ ${SCENARIOS[0]} == all ]] && SCENARIOS=(learners kill email wrk bytes coldstart)
+log "Dice LMS load run $(date -u +%FT%TZ) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+build
+seed
+failed=0
+for scenario in "${SCENARIOS[@]}"; do
+  case $scenario in
+    learners) learners || failed=1 ;;
+    kill) kill_during_load || failed=1 ;;
+    email) email || failed=1 ;;
+    wrk) wrk_lesson || failed=1 ;;
+    bytes) bytes || failed=1 ;;
+    coldstart) coldstart || failed=1 ;;
+    seed) ;; # build and seed only
+    *) echo "unknown scenario: $scenario" >&2; exit 2 ;;
+  esac
+done
+log "== results in $OUT (summary.txt, logs per scenario); $([[ $failed == 0 ]] && echo 'every check passed' || echo 'A CHECK FAILED')"
+exit "$failed"
