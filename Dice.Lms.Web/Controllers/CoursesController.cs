@@ -252,12 +252,13 @@ public sealed class CoursesController(
         return RedirectToAction(nameof(Details), new { courseId });
     }
 
+    /// <summary>Read-only: untracked, so a page's SaveChanges never walks the modules' texts.</summary>
     private async Task<List<(CourseModule Module, ModuleVersion Version)>> CurrentModulesAsync(string courseId)
     {
-        var modules = await db.Modules.Where(m => m.CourseId == courseId && m.ArchivedAt == null && m.CurrentVersionId != null)
+        var modules = await db.Modules.AsNoTracking().Where(m => m.CourseId == courseId && m.ArchivedAt == null && m.CurrentVersionId != null)
             .OrderBy(m => m.Position).ToListAsync();
         var versionIds = modules.Select(m => m.CurrentVersionId!.Value).ToList();
-        var versions = await db.ModuleVersions.Where(v => versionIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id);
+        var versions = await db.ModuleVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id);
         return [.. modules.Where(m => versions.ContainsKey(m.CurrentVersionId!.Value)).Select(m => (m, versions[m.CurrentVersionId!.Value]))];
     }
 
