@@ -1,10 +1,6 @@
-using Dice.Lms.Domain.Courses;
-using Dice.Lms.Domain.Quizzes;
 using Dice.Lms.Infrastructure.Accounts;
-using Dice.Lms.Infrastructure.Data;
-using Dice.Lms.Infrastructure.Quizzes;
 using Dice.Lms.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
+using Dice.Lms.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -98,28 +94,7 @@ public sealed class CertificateJourneyTests
             .CreateOrUpdateAsync(new AccountRequest(Email, Name, "learner", Password, null, DemoSeed.CohortName, EmailConfirmed: true));
         Assert.That(account.Errors, Is.Empty);
         var learnerId = account.User!.Id;
-        var db = scope.ServiceProvider.GetRequiredService<LmsDbContext>();
-        var quizzes = scope.ServiceProvider.GetRequiredService<ModuleQuizzes>();
-        var now = DateTime.UtcNow;
-        var attempts = new List<QuizAttempt>();
-        foreach (var module in await db.Modules.Where(m => m.CourseId == Course && m.ArchivedAt == null && m.CurrentVersionId != null).ToListAsync())
-        {
-            var version = await db.ModuleVersions.SingleAsync(v => v.Id == module.CurrentVersionId);
-            var progress = new ModuleProgress(learnerId, module.Id, version.Id, now);
-            progress.Complete(version.Id, now);
-            db.ModuleProgress.Add(progress);
-            if (quizzes.For(version, "mn") is { } quiz)
-            {
-                var attempt = new QuizAttempt(learnerId, module.Id, version.Id, "mn", 1, quiz, now, Random.Shared);
-                attempt.Submit(quiz, new Dictionary<int, QuestionResponse>(), 70, now);
-                db.QuizAttempts.Add(attempt);
-                attempts.Add(attempt);
-            }
-        }
-
-        await db.SaveChangesAsync();
-        var ids = attempts.Select(a => a.Id).ToList();
-        await db.QuizAttempts.Where(a => ids.Contains(a.Id)).ExecuteUpdateAsync(s => s.SetProperty(a => a.Percent, 100m).SetProperty(a => a.Passed, true));
+        await SiteUnderTest.Services.CompleteCourseAsync(learnerId, Course);
         return learnerId;
     }
 }
