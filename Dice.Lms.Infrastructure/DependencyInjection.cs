@@ -34,7 +34,7 @@ public static class DependencyInjection
         services.AddSingleton(paths);
         services.AddSingleton(TimeProvider.System);
 
-        // Database: SQLite file by default, SQL Server in production.
+        // Database: SQLite file by default, SQL Server in production. Pooled contexts: a page does not pay for setting one up.
         var connectionString = configuration.GetConnectionString("Lms");
         switch (lms.Database.Provider)
         {
@@ -45,11 +45,11 @@ public static class DependencyInjection
                         ["ConnectionStrings:Lms is required when Lms:Database:Provider is SqlServer."]);
                 }
 
-                services.AddDbContext<LmsDbContext, SqlServerLmsDbContext>(o => o.UseSqlServer(connectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+                services.AddDbContextPool<LmsDbContext, SqlServerLmsDbContext>(o => o.UseSqlServer(connectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
                 break;
             default:
                 var sqlite = SqliteConnectionString(connectionString, paths);
-                services.AddDbContext<LmsDbContext, SqliteLmsDbContext>(o => o.UseSqlite(sqlite, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+                services.AddDbContextPool<LmsDbContext, SqliteLmsDbContext>(o => o.UseSqlite(sqlite, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
                 break;
         }
 
@@ -114,6 +114,7 @@ public static class DependencyInjection
         // Course content: one Markdig pipeline and one HTML cache for the whole process.
         services.AddSingleton<ModuleRenderer>();
         services.AddSingleton(new RenderedHtmlCache());
+        services.AddSingleton(new ModuleVersionCache());
         services.AddSingleton<LessonHtml>();
         services.AddSingleton<ModuleQuizzes>();
         services.AddScoped<ContentImport>();

@@ -35,6 +35,17 @@ public sealed class ModuleProgress
 
     public bool IsCompleted => CompletedAt is not null;
 
+    /// <summary>How old the last saved visit to the module read last may get before a visit is saved again: reminders count idle whole days.</summary>
+    public static readonly TimeSpan VisitResolution = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Whether a visit now changes what the progress says: another version to read, a return from another module of the
+    /// course (the course page resumes at the module visited last), or a saved visit older than
+    /// <see cref="VisitResolution"/>. Reading the same page again and again writes nothing.
+    /// </summary>
+    public bool IsVisitWorthSaving(int versionId, DateTime now, DateTime lastVisitInCourse) =>
+        (!IsCompleted && VersionId != versionId) || LastVisitedAt < lastVisitInCourse || now - LastVisitedAt >= VisitResolution;
+
     public void Visit(int versionId, DateTime now)
     {
         LastVisitedAt = now;

@@ -21,6 +21,7 @@ public sealed class CoursesController(
     LmsDbContext db,
     UserManager<LmsUser> users,
     LessonHtml lessons,
+    ModuleVersionCache versions,
     CertificateIssuing certificates,
     IStringLocalizer<SharedResource> text,
     TimeProvider clock) : Controller
@@ -105,13 +106,12 @@ public sealed class CoursesController(
     [HttpGet("{courseId}/modules/{moduleId}")]
     public async Task<IActionResult> Module(string courseId, string moduleId)
     {
-        var access = await CheckAccessAsync(courseId);
-        if (access is not null)
+        var (refusal, course) = await OpenCourseAsync(courseId);
+        if (refusal is not null)
         {
-            return access;
+            return refusal;
         }
 
-        var course = await db.Courses.SingleAsync(c => c.Id == courseId);
         var modules = await CurrentModulesAsync(courseId);
         var index = modules.FindIndex(m => m.Module.Id == moduleId);
         if (index < 0)
@@ -123,7 +123,9 @@ public sealed class CoursesController(
         var (module, version) = modules[index];
         var moduleText = version.Text(language)!;
         var userId = users.GetUserId(User)!;
-        var progress = await db.ModuleProgress.SingleOrDefaultAsync(p => p.LearnerId == userId && p.ModuleId == moduleId);
+        var moduleIds = modules.Select(m => m.Module.Id).ToList();
+        var courseProgress = await db.ModuleProgress.Where(p => p.LearnerId == userId && moduleIds.Contains(p.ModuleId)).ToListAsync();
+        var progress = courseProgress.SingleOrDefault(p => p.ModuleId == moduleId);
 
         // The page changes only with the version, the languages and whether it is completed: answer 304 otherwise.
         var etag = new EntityTagHeaderValue('"' + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
@@ -137,7 +139,7 @@ public sealed class CoursesController(
             Response.Headers.Pragma = Microsoft.Extensions.Primitives.StringValues.Empty;
             return Task.CompletedTask;
         });
-        await RecordVisitAsync(progress, userId, moduleId, version.Id);
+        await RecordVisitAsync(progress, courseProgress, userId, moduleId, version.Id);
         if (Request.Headers.IfNoneMatch.Any(v => v == etag.ToString()))
         {
             return StatusCode(StatusCodes.Status304NotModified);
@@ -145,7 +147,7 @@ public sealed class CoursesController(
 
         var stems = modules.ToDictionary(m => m.Module.FileStem, m => m.Module.Id);
         return View(new ModuleViewModel(
-            course.Id,
+            course!.Id,
             course.Title(language),
             module.Id,
             moduleText.Title,
@@ -167,10 +169,10 @@ public sealed class CoursesController(
     [HttpPost("{courseId}/modules/{moduleId}/complete")]
     public async Task<IActionResult> Complete(string courseId, string moduleId)
     {
-        var access = await CheckAccessAsync(courseId);
-        if (access is not null)
+        var (refusal, _) = await OpenCourseAsync(courseId);
+        if (refusal is not null)
         {
-            return access;
+            return refusal;
         }
 
         var module = await db.Modules.SingleOrDefaultAsync(m => m.Id == moduleId && m.CourseId == courseId && m.ArchivedAt == null);
@@ -214,64 +216,70 @@ public sealed class CoursesController(
     [HttpGet("{courseId}/offline")]
     public async Task<IActionResult> Offline(string courseId)
     {
-        var access = await CheckAccessAsync(courseId);
-        if (access is not null)
+        var (refusal, course) = await OpenCourseAsync(courseId);
+        if (refusal is not null)
         {
-            return access;
+            return refusal;
         }
 
         var language = HttpContext.Language();
-        var course = await db.Courses.SingleAsync(c => c.Id == courseId);
         var modules = await CurrentModulesAsync(courseId);
         var stems = modules.ToDictionary(m => m.Module.FileStem, m => m.Module.Id);
         var sections = modules.Select(m =>
         {
             var moduleText = m.Version.Text(language)!;
             return new OfflineSection(m.Module.Id, moduleText.Title, m.Version.Level.Name(language), m.Version.Minutes, moduleText.ObjectiveList,
-                lessons.Render(m.Version, moduleText, course.Id, stems), moduleText.Language);
+                lessons.Render(m.Version, moduleText, course!.Id, stems), moduleText.Language);
         }).ToList();
-        var html = OfflineCourse.Write(course.Title(language), course.Description(language), language, sections, text);
+        var html = OfflineCourse.Write(course!.Title(language), course.Description(language), language, sections, text);
         Response.Headers.ContentSecurityPolicy = OfflineCourse.ContentSecurityPolicy;
         return File(Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", $"{course.Id}-{language}.html");
     }
 
-    /// <summary>Null when the user may read the course (see <see cref="CourseAccess"/>), else the answer to give.</summary>
-    private async Task<IActionResult?> CheckAccessAsync(string courseId)
+    /// <summary>The published course when the user may read it (see <see cref="CourseAccess"/>), else the answer to give.</summary>
+    private async Task<(IActionResult? Refusal, Course? Course)> OpenCourseAsync(string courseId)
     {
-        if (!await db.Courses.AnyAsync(c => c.Id == courseId && c.IsPublished))
+        var course = await db.Courses.AsNoTracking().SingleOrDefaultAsync(c => c.Id == courseId && c.IsPublished);
+        if (course is null)
         {
-            return NotFound();
+            return (NotFound(), null);
         }
 
         if (await db.CanReadCourseAsync(User, users.GetUserId(User), courseId))
         {
-            return null;
+            return (null, course);
         }
 
         TempData["Notice"] = text["Course.EnrolFirst"].Value;
-        return RedirectToAction(nameof(Details), new { courseId });
+        return (RedirectToAction(nameof(Details), new { courseId }), null);
     }
 
-    /// <summary>Read-only: untracked, so a page's SaveChanges never walks the modules' texts.</summary>
+    /// <summary>
+    /// The course's modules in order with their current versions: which version is current is read each time, the
+    /// versions themselves (texts in both languages) come from <see cref="ModuleVersionCache"/>.
+    /// </summary>
     private async Task<List<(CourseModule Module, ModuleVersion Version)>> CurrentModulesAsync(string courseId)
     {
         var modules = await db.Modules.AsNoTracking().Where(m => m.CourseId == courseId && m.ArchivedAt == null && m.CurrentVersionId != null)
             .OrderBy(m => m.Position).ToListAsync();
-        var versionIds = modules.Select(m => m.CurrentVersionId!.Value).ToList();
-        var versions = await db.ModuleVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id);
-        return [.. modules.Where(m => versions.ContainsKey(m.CurrentVersionId!.Value)).Select(m => (m, versions[m.CurrentVersionId!.Value]))];
+        var current = await versions.GetAsync(db, [.. modules.Select(m => m.CurrentVersionId!.Value)]);
+        return [.. modules.Where(m => current.ContainsKey(m.CurrentVersionId!.Value)).Select(m => (m, current[m.CurrentVersionId!.Value]))];
     }
 
-    private async Task RecordVisitAsync(ModuleProgress? progress, string userId, string moduleId, int versionId)
+    private async Task RecordVisitAsync(ModuleProgress? progress, List<ModuleProgress> courseProgress, string userId, string moduleId, int versionId)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         if (progress is null)
         {
             db.ModuleProgress.Add(new ModuleProgress(userId, moduleId, versionId, now));
         }
-        else
+        else if (progress.IsVisitWorthSaving(versionId, now, courseProgress.Max(p => p.LastVisitedAt)))
         {
             progress.Visit(versionId, now);
+        }
+        else
+        {
+            return;
         }
 
         await SaveIgnoringDuplicateAsync();

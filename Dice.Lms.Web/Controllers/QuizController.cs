@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Dice.Lms.Domain.Courses;
 using Dice.Lms.Domain.Quizzes;
+using Dice.Lms.Infrastructure.Content;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
 using Dice.Lms.Infrastructure.Quizzes;
@@ -23,6 +24,7 @@ public sealed partial class QuizController(
     LmsDbContext db,
     UserManager<LmsUser> users,
     ModuleQuizzes quizzes,
+    ModuleVersionCache versions,
     CertificateIssuing certificates,
     IStringLocalizer<SharedResource> text,
     TimeProvider clock) : Controller
@@ -333,7 +335,7 @@ public sealed partial class QuizController(
         var overdue = attempts.Where(a => !a.IsSubmitted && a.IsOverdue(Now)).ToList();
         foreach (var attempt in overdue)
         {
-            var version = await db.ModuleVersions.SingleAsync(v => v.Id == attempt.VersionId);
+            var version = await versions.GetAsync(db, attempt.VersionId);
             if (quizzes.For(version, attempt.Language) is { } quiz)
             {
                 attempt.CloseOverdue(quiz, coursePassMark, Now);
@@ -361,7 +363,7 @@ public sealed partial class QuizController(
             return (RedirectToAction(nameof(CoursesController.Details), "Courses", new { courseId }), null, null, null);
         }
 
-        var version = await db.ModuleVersions.SingleAsync(v => v.Id == module.CurrentVersionId);
+        var version = await versions.GetAsync(db, module.CurrentVersionId.Value);
         var quiz = quizzes.For(version, HttpContext.Language());
         return quiz is null ? (NotFound(), null, null, null) : (null, course, version, quiz);
     }
@@ -376,7 +378,7 @@ public sealed partial class QuizController(
         }
 
         // The attempt's own version, whatever the module's current one is now.
-        var version = await db.ModuleVersions.SingleAsync(v => v.Id == attempt.VersionId);
+        var version = await versions.GetAsync(db, attempt.VersionId);
         var course = await db.Modules.Where(m => m.Id == attempt.ModuleId).Join(db.Courses, m => m.CourseId, c => c.Id, (_, c) => c).SingleAsync();
         var quiz = quizzes.For(version, attempt.Language);
         return quiz is null ? (NotFound(), null, null, null, null) : (null, attempt, version, quiz, course);
