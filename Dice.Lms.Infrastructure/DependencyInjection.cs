@@ -34,6 +34,9 @@ public static class DependencyInjection
         services.AddSingleton(paths);
         services.AddSingleton(TimeProvider.System);
 
+        services.AddSingleton<AccountStamps>();
+        services.AddSingleton<AccountChanges>();
+
         // Database: SQLite file by default, SQL Server in production. Pooled contexts: a page does not pay for setting one up.
         var connectionString = configuration.GetConnectionString("Lms");
         switch (lms.Database.Provider)
@@ -45,11 +48,13 @@ public static class DependencyInjection
                         ["ConnectionStrings:Lms is required when Lms:Database:Provider is SqlServer."]);
                 }
 
-                services.AddDbContextPool<LmsDbContext, SqlServerLmsDbContext>(o => o.UseSqlServer(connectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+                services.AddDbContextPool<LmsDbContext, SqlServerLmsDbContext>((s, o) => o.UseSqlServer(connectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                    .AddInterceptors(s.GetRequiredService<AccountChanges>()));
                 break;
             default:
                 var sqlite = SqliteConnectionString(connectionString, paths);
-                services.AddDbContextPool<LmsDbContext, SqliteLmsDbContext>(o => o.UseSqlite(sqlite, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+                services.AddDbContextPool<LmsDbContext, SqliteLmsDbContext>((s, o) => o.UseSqlite(sqlite, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                    .AddInterceptors(s.GetRequiredService<AccountChanges>()));
                 break;
         }
 

@@ -68,6 +68,23 @@ public sealed class CourseReadingTests
     }
 
     [Test]
+    public async Task GoingBackToAnEarlierModuleMakesTheCourseResumeThere()
+    {
+        var client = await _factory.ClientForRoleAsync(Roles.Learner);
+        await client.SubmitFormAsync("/courses/safety", "/courses/safety/enrol", new Dictionary<string, string>());
+
+        await client.GetPageAsync("/courses/safety/modules/strong-passwords");
+        await client.GetPageAsync("/courses/safety/modules/phishing-and-scams");
+        var resumeAtLatest = (await client.GetPageAsync("/courses/safety")).QuerySelector("a.button.primary")?.GetAttribute("href");
+        // Seconds later, well inside the hour in which re-reading the same page writes nothing.
+        await client.GetPageAsync("/courses/safety/modules/strong-passwords");
+        var resumeAfterGoingBack = (await client.GetPageAsync("/courses/safety")).QuerySelector("a.button.primary")?.GetAttribute("href");
+
+        Assert.That(resumeAtLatest, Is.EqualTo("/courses/safety/modules/phishing-and-scams"));
+        Assert.That(resumeAfterGoingBack, Is.EqualTo("/courses/safety/modules/strong-passwords"));
+    }
+
+    [Test]
     public async Task TheEnglishPageShowsTheEnglishText()
     {
         var client = await _factory.ClientForRoleAsync(Roles.Trainer);
