@@ -90,6 +90,36 @@ public sealed class EmailCrashSafetyTests
         Assert.That(smtp.Received(), Has.Count.EqualTo(Messages));
     }
 
+    [Test]
+    public async Task ARunWhoseClaimRanOutLeavesTheRestToTheRunThatTookThemOver()
+    {
+        // Run A waits 5 s for the answer to message 1 while its 1 s claim runs out; run B starts meanwhile.
+        using var smtp = SmtpServer.Scripted(stallAfter: 0, stallSeconds: 5);
+        var settings = smtp.Settings();
+        settings["Lms:Jobs:RunServer"] = "false";
+        settings["Lms:Email:ClaimTimeout"] = "1";
+        using var factory = new LmsWebFactory(settings);
+        await QueueAsync(factory);
+
+        var slow = RunOnceAsync(factory);
+        await WaitUntilAsync(() => smtp.IsStalling, "the server to stall on message 1");
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        await RunOnceAsync(factory);
+        Assert.That((await EmailToAsync(factory, Address(1))).Status, Is.EqualTo(OutboxStatus.Unconfirmed), "B cannot know whether A's message arrived");
+        await slow;
+
+        var received = smtp.Received();
+        Assert.That(received, Has.Count.EqualTo(Messages));
+        Assert.That(received.Select(m => m.MessageId).Distinct().Count(), Is.EqualTo(Messages), "no Message-Id twice");
+        Assert.That(await CountAsync(factory, OutboxStatus.Sent), Is.EqualTo(Messages), "A still recorded the server's answer to message 1");
+    }
+
+    private static async Task RunOnceAsync(LmsWebFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<EmailDeliveryJob>().RunAsync(CancellationToken.None);
+    }
+
     private static string Address(int i) => $"learner{i}@example.org";
 
     private static async Task<LmsWebFactory> QueueAsync(SmtpServer smtp)
@@ -97,6 +127,12 @@ public sealed class EmailCrashSafetyTests
         var settings = smtp.Settings();
         settings["Lms:Jobs:RunServer"] = "false";
         var factory = new LmsWebFactory(settings);
+        await QueueAsync(factory);
+        return factory;
+    }
+
+    private static async Task QueueAsync(LmsWebFactory factory)
+    {
         await using var scope = factory.Services.CreateAsyncScope();
         var outbox = scope.ServiceProvider.GetRequiredService<Outbox>();
         for (var i = 1; i <= Messages; i++)
@@ -105,7 +141,6 @@ public sealed class EmailCrashSafetyTests
         }
 
         await scope.ServiceProvider.GetRequiredService<LmsDbContext>().SaveChangesAsync();
-        return factory;
     }
 
     // A short claim, so the restarted run may take over the killed run's e-mails after 2 seconds.

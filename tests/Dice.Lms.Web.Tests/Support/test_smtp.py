@@ -1,9 +1,11 @@
 """A test SMTP server on 127.0.0.1 (Debian's aiosmtpd) for the e-mail tests.
 
-    /usr/bin/python3 test_smtp.py PORT FOLDER [--stall-after K [--stall-stored]] [--hang-up-after K] [--refuse TEXT]
+    /usr/bin/python3 test_smtp.py PORT FOLDER [--stall-after K [--stall-stored] [--stall-seconds S]] [--hang-up-after K]
+        [--refuse TEXT]
 
 Stores each message in FOLDER/new only when its DATA completes, just before the 250 reply. With --stall-after K it
-stalls before replying to message K+1 (writing FOLDER/stalling) for up to 60 s; if the client vanishes meanwhile the
+stalls before replying to message K+1 (writing FOLDER/stalling) for up to S seconds (60), then stores and accepts
+it; if the client vanishes meanwhile the
 message is dropped, never stored (FOLDER/dropped), as a real server must not deliver a message it never acknowledged.
 With --stall-stored it stores message K+1 first and keeps it whatever the client does: the server has taken the
 message, but the client never learns it (its 250 is lost, or the client dies just after it).
@@ -20,10 +22,11 @@ from aiosmtpd.controller import Controller
 
 
 class Handler:
-    def __init__(self, folder, stall_after, stall_stored, hang_up_after, refuse):
+    def __init__(self, folder, stall_after, stall_stored, stall_seconds, hang_up_after, refuse):
         self.folder = folder
         self.stall_after = stall_after
         self.stall_stored = stall_stored
+        self.stall_seconds = stall_seconds
         self.hang_up_after = hang_up_after
         self.hung_up = False
         self.refuse = refuse
@@ -53,7 +56,7 @@ class Handler:
                 return "250 OK"
             self.touch("stalling")
             try:
-                deadline = time.monotonic() + 60
+                deadline = time.monotonic() + self.stall_seconds
                 while time.monotonic() < deadline:
                     await asyncio.sleep(0.05)
                     if server.transport is None or server.transport.is_closing():
@@ -75,8 +78,8 @@ class Handler:
         os.replace(temporary, os.path.join(self.folder, "new", name))
 
     async def wait_for_client_to_vanish(self, server):
-        # Up to 60 s; the stored message stays, and aiosmtpd cancels this wait when the connection ends.
-        deadline = time.monotonic() + 60
+        # The stored message stays; aiosmtpd cancels this wait when the connection ends.
+        deadline = time.monotonic() + self.stall_seconds
         while time.monotonic() < deadline:
             await asyncio.sleep(0.05)
             if server.transport is None or server.transport.is_closing():
@@ -93,10 +96,11 @@ def main():
     parser.add_argument("folder")
     parser.add_argument("--stall-after", type=int)
     parser.add_argument("--stall-stored", action="store_true")
+    parser.add_argument("--stall-seconds", type=float, default=60)
     parser.add_argument("--hang-up-after", type=int)
     parser.add_argument("--refuse")
     args = parser.parse_args()
-    controller = Controller(Handler(args.folder, args.stall_after, args.stall_stored, args.hang_up_after, args.refuse), hostname="127.0.0.1", port=args.port)
+    controller = Controller(Handler(args.folder, args.stall_after, args.stall_stored, args.stall_seconds, args.hang_up_after, args.refuse), hostname="127.0.0.1", port=args.port)
     controller.start()
     try:
         while True:
