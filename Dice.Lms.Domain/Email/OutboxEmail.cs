@@ -77,21 +77,46 @@ public sealed class OutboxEmail
 
     public DateTime? ClaimedUntil { get; private set; }
 
+    /// <summary>
+    /// When the delivering run started to hand this e-mail to the server. Set while that is under way, and kept on an
+    /// <see cref="OutboxStatus.Unconfirmed"/> e-mail to say when it went out.
+    /// </summary>
+    public DateTime? HandedOverAt { get; private set; }
+
+    /// <summary>
+    /// Must be saved before the message goes to the server: from then on the server may have it, so a run that stops
+    /// before <see cref="MarkSent"/> or <see cref="MarkFailed"/> leaves it to become Unconfirmed, never sent twice.
+    /// </summary>
+    public void MarkHandedOver(DateTime now)
+    {
+        if (Status != OutboxStatus.Pending)
+        {
+            throw new InvalidOperationException($"E-mail {Id} is {Status}, not waiting to be sent.");
+        }
+
+        HandedOverAt = now;
+    }
+
     public void MarkSent(DateTime now)
     {
         Status = OutboxStatus.Sent;
         SentAt = now;
         Attempts++;
         LastError = null;
+        HandedOverAt = null;
         ClaimToken = null;
         ClaimedUntil = null;
     }
 
-    /// <summary>A transient failure is retried with growing waits; a permanent one, or too many tries, fails for good.</summary>
+    /// <summary>
+    /// The server answered 4xx or 5xx, or the message never reached it, so it does not have the message. A transient
+    /// failure is retried with growing waits; a permanent one, or too many tries, fails for good.
+    /// </summary>
     public void MarkFailed(string error, bool permanent, DateTime now)
     {
         Attempts++;
-        LastError = error.Length > 1000 ? error[..1000] : error;
+        LastError = Truncate(error);
+        HandedOverAt = null;
         ClaimToken = null;
         ClaimedUntil = null;
         if (permanent || Attempts >= MaxAttempts)
@@ -103,15 +128,40 @@ public sealed class OutboxEmail
         NextAttemptAt = now + RetryDelay(Attempts);
     }
 
-    /// <summary>Staff can send a failed e-mail again after fixing its cause.</summary>
+    /// <summary>The connection broke after the message had begun to go out: the server may have taken it or not.</summary>
+    public void MarkUnconfirmed(string error)
+    {
+        if (HandedOverAt is null)
+        {
+            throw new InvalidOperationException($"E-mail {Id} was not handed over.");
+        }
+
+        Status = OutboxStatus.Unconfirmed;
+        Attempts++;
+        LastError = Truncate(error);
+        ClaimToken = null;
+        ClaimedUntil = null;
+    }
+
+    /// <summary>Staff send a failed e-mail again after fixing its cause, or an unconfirmed one its recipient did not get.</summary>
     public void Retry(DateTime now)
     {
+        if (Status is not (OutboxStatus.Failed or OutboxStatus.Unconfirmed))
+        {
+            throw new InvalidOperationException($"E-mail {Id} is {Status}: only failed or unconfirmed e-mails are sent again.");
+        }
+
         Status = OutboxStatus.Pending;
         Attempts = 0;
         NextAttemptAt = now;
+        HandedOverAt = null;
+        ClaimToken = null;
+        ClaimedUntil = null;
     }
 
     /// <summary>1, 2, 4, … minutes, at most 2 hours.</summary>
     public static TimeSpan RetryDelay(int attempts) =>
         TimeSpan.FromMinutes(Math.Min(120, Math.Pow(2, Math.Max(0, attempts - 1))));
+
+    private static string Truncate(string error) => error.Length > 1000 ? error[..1000] : error;
 }

@@ -1,4 +1,5 @@
 using Dice.Lms.Infrastructure.Options;
+using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
@@ -39,8 +40,20 @@ public sealed class SmtpEmailDelivery(IOptions<LmsOptions> options) : IEmailDeli
 
     private sealed class Batch(SmtpClient client) : IEmailBatch
     {
-        public Task SendAsync(MimeMessage message, CancellationToken cancellationToken) =>
-            client.SendAsync(message, cancellationToken);
+        public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+        {
+            var data = new DataProgress();
+            try
+            {
+                await client.SendAsync(message, cancellationToken, data);
+            }
+            catch (Exception e) when (data.Started && e is not (SmtpCommandException or ServiceNotAuthenticatedException))
+            {
+                // An answer (4xx, 5xx) means the server refused the message; no answer after its data went out means
+                // it may have kept it.
+                throw new DeliveryOutcomeUnknownException(e);
+            }
+        }
 
         public async ValueTask DisposeAsync()
         {
@@ -60,5 +73,18 @@ public sealed class SmtpEmailDelivery(IOptions<LmsOptions> options) : IEmailDeli
                 client.Dispose();
             }
         }
+    }
+
+    /// <summary>
+    /// MailKit reports progress only while it writes the message itself, after the server answered DATA (or with BDAT):
+    /// before the first report the server cannot have the message.
+    /// </summary>
+    private sealed class DataProgress : ITransferProgress
+    {
+        public bool Started { get; private set; }
+
+        public void Report(long bytesTransferred, long totalSize) => Started = true;
+
+        public void Report(long bytesTransferred) => Started = true;
     }
 }

@@ -186,7 +186,8 @@ public static class LmsCommands
         var db = services.GetRequiredService<LmsDbContext>();
         var waiting = await db.OutboxEmails.CountAsync(e => e.Status == Dice.Lms.Domain.Email.OutboxStatus.Pending);
         var failed = await db.OutboxEmails.CountAsync(e => e.Status == Dice.Lms.Domain.Email.OutboxStatus.Failed);
-        await output.WriteLineAsync($"sent {sent} e-mail(s); {waiting} waiting for a retry, {failed} failed for good");
+        var unconfirmed = await db.OutboxEmails.CountAsync(e => e.Status == Dice.Lms.Domain.Email.OutboxStatus.Unconfirmed);
+        await output.WriteLineAsync($"sent {sent} e-mail(s); {waiting} waiting for a retry, {failed} failed for good, {unconfirmed} unconfirmed (delivery interrupted)");
         return 0;
     }
 

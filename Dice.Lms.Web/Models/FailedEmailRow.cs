@@ -1,3 +1,3 @@
 namespace Dice.Lms.Web.Models;
 
-public sealed record FailedEmailRow(long Id, string ToAddress, string Kind, string? Error, int Attempts, DateTime CreatedAt, DateTime NextAttemptAt);
+public sealed record FailedEmailRow(long Id, string ToAddress, string Kind, string Subject, string? Error, int Attempts, DateTime CreatedAt, DateTime? HandedOverAt);

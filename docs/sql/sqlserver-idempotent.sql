@@ -1136,3 +1136,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123173400_OutboxUnconfirmed'
+)
+BEGIN
+    ALTER TABLE [OutboxEmails] ADD [HandedOverAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123173400_OutboxUnconfirmed'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123173400_OutboxUnconfirmed', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

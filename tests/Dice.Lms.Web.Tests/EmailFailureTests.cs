@@ -83,6 +83,30 @@ public sealed class EmailFailureTests
         Assert.That(rows.Values.Select(r => r.NextAttemptAt), Is.All.GreaterThan(DateTime.UtcNow), "retried later, with backoff");
     }
 
+    [Test]
+    public async Task AConnectionLostAfterTheServerTookTheMessageLeavesItUnconfirmedInsteadOfSendingItTwice()
+    {
+        using var smtp = SmtpServer.Scripted(hangUpAfter: 1);
+        var settings = smtp.Settings();
+        settings["Lms:Jobs:RunServer"] = "false";
+        using var factory = new LmsWebFactory(settings);
+        await QueueAsync(factory, "first@example.org", "second@example.org", "third@example.org");
+
+        // One run, as the minutely job makes it: it stops when the connection breaks.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<EmailDeliveryJob>().RunAsync(CancellationToken.None);
+        }
+
+        Assert.That(smtp.Received().Select(m => m.To.Mailboxes.Single().Address), Is.EquivalentTo(new[] { "first@example.org", "second@example.org" }));
+        var rows = await RowsAsync(factory);
+        Assert.That(rows["first@example.org"].Status, Is.EqualTo(OutboxStatus.Sent));
+        Assert.That(rows["second@example.org"].Status, Is.EqualTo(OutboxStatus.Unconfirmed), "the server may have it, so it is not retried");
+        Assert.That(rows["second@example.org"].LastError, Is.Not.Empty);
+        Assert.That(rows["third@example.org"].Status, Is.EqualTo(OutboxStatus.Pending));
+        Assert.That(rows["third@example.org"].HandedOverAt, Is.Null, "never handed over, so a later run sends it");
+    }
+
     private static async Task QueueAsync(LmsWebFactory factory, params string[] addresses)
     {
         await using var scope = factory.Services.CreateAsyncScope();

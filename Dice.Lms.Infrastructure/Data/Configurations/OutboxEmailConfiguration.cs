@@ -19,5 +19,9 @@ public sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<OutboxEm
         builder.Property(e => e.UnsubscribeUrl).HasMaxLength(1000);
         builder.Property(e => e.LastError).HasMaxLength(1000);
         builder.HasIndex(e => new { e.Status, e.NextAttemptAt });
+
+        // A run saves its marks only on rows it still holds: if its claim ran out and another run claimed a row, the
+        // save fails instead of handing the same e-mail over twice.
+        builder.Property(e => e.ClaimToken).IsConcurrencyToken();
     }
 }

@@ -43,17 +43,34 @@ public sealed class SmtpServer : IDisposable
     }
 
     /// <summary>
-    /// Support/test_smtp.py: stores a message only once its DATA is complete; can stall before answering message
-    /// <paramref name="stallAfter"/> + 1 (dropping it if the client vanishes) and refuse recipients containing
+    /// Support/test_smtp.py: stores a message only once its DATA is complete; can stall for up to
+    /// <paramref name="stallSeconds"/> before answering message <paramref name="stallAfter"/> + 1 (dropping it if the
+    /// client vanishes, or with <paramref name="stallStored"/> storing it first, as if its 250 were lost), store message
+    /// <paramref name="hangUpAfter"/> + 1 and close the connection without an answer, and refuse recipients containing
     /// <paramref name="refuse"/> with 550.
     /// </summary>
-    public static SmtpServer Scripted(int? stallAfter = null, string? refuse = null)
+    public static SmtpServer Scripted(int? stallAfter = null, string? refuse = null, bool stallStored = false, int? hangUpAfter = null, int stallSeconds = 60)
     {
         var script = Path.Combine(TestContext.CurrentContext.TestDirectory, "Support", "test_smtp.py");
         var extra = new List<string>();
         if (stallAfter is { } k)
         {
             extra.AddRange(["--stall-after", k.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        }
+
+        if (stallStored)
+        {
+            extra.Add("--stall-stored");
+        }
+
+        if (stallSeconds != 60)
+        {
+            extra.AddRange(["--stall-seconds", stallSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        }
+
+        if (hangUpAfter is { } h)
+        {
+            extra.AddRange(["--hang-up-after", h.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         }
 
         if (refuse is not null)

@@ -569,12 +569,16 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<Guid?>("ClaimToken")
+                        .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime?>("ClaimedUntil")
                         .HasColumnType("datetime2");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("HandedOverAt")
                         .HasColumnType("datetime2");
 
                     b.Property<string>("HtmlBody")

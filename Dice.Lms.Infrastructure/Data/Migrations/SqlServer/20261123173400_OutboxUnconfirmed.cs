@@ -1,0 +1,29 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Dice.Lms.Infrastructure.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class OutboxUnconfirmed : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "HandedOverAt",
+                table: "OutboxEmails",
+                type: "datetime2",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "HandedOverAt",
+                table: "OutboxEmails");
+        }
+    }
+}
