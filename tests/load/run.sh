@@ -16,7 +16,7 @@
 #   coldstart  process start to the first 200 from /healthz: on a new database (migrations) and an already migrated one
 #   seed       build and seed only (the seeded database is reused by later runs with the same LOAD_OUT)
 #
-# Environment: LOAD_LEARNERS (64), LOAD_DURATION (60 s), LOAD_MAX_REQUESTS (400000), LOAD_EMAILS (150 learners, about 3.6 reminders each),
+# Environment: LOAD_LEARNERS (64), LOAD_DURATION (60 s), LOAD_WARMUP (20 s before the measured learners run), LOAD_MAX_REQUESTS (400000), LOAD_EMAILS (150 learners, about 3.6 reminders each),
 # LOAD_WRK_DURATION (20 s), LOAD_OUT (a new folder under /tmp; results and logs stay there).
 # Every run is bounded: the driver stops after LOAD_DURATION or LOAD_MAX_REQUESTS, wrk after LOAD_WRK_DURATION, every
 # wait has a deadline, and everything started here is stopped on exit.
@@ -26,6 +26,7 @@ REPO=$(cd "$(dirname "$0")/../.." && pwd)
 OUT=${LOAD_OUT:-$(mktemp -d /tmp/dice-load.XXXXXX)}
 LEARNERS=${LOAD_LEARNERS:-64}
 DURATION=${LOAD_DURATION:-60}
+WARMUP=${LOAD_WARMUP:-20}
 MAX_REQUESTS=${LOAD_MAX_REQUESTS:-400000}
 EMAILS=${LOAD_EMAILS:-150}
 WRK_DURATION=${LOAD_WRK_DURATION:-20}
@@ -101,7 +102,8 @@ stop_site() {
 
 build() {
   log "== build (Release) into $OUT"
-  dotnet publish "$REPO/Dice.Lms.Web" -c Release -o "$SITE" --nologo -v q >"$OUT/build.log" 2>&1
+  # As docs/deployment.md publishes: for this machine's runtime, so the site's assemblies are precompiled (ReadyToRun).
+  dotnet publish "$REPO/Dice.Lms.Web" -c Release -r "$(dotnet --info | awk '/^ RID:/ {print $2; exit}')" --self-contained false -o "$SITE" --nologo -v q >"$OUT/build.log" 2>&1
   dotnet build "$REPO/tests/load/Dice.Lms.Load" -c Release -o "$OUT/driver" --nologo -v q >>"$OUT/build.log" 2>&1
 }
 
@@ -158,17 +160,22 @@ learners() {
   port=$(free_port)
   acks=$data/acks.txt
   : >"$acks"
-  log "== learners: $LEARNERS concurrent learners for $DURATION s"
+  log "== learners: $LEARNERS concurrent learners for $DURATION s, after a ${WARMUP} s warm-up run"
   start_site "$data" "$port" "$data/site.log"
-  local cpu_before cpu_after
+  # The warm-up run (sign-ins, first compilation of every page) is not measured; its submissions are checked too.
+  dotnet "$DRIVER" learners --base "http://127.0.0.1:$port" --users "$OUT/users.txt" --password "$PASSWORD" \
+    --courses "$COURSES" --concurrency "$LEARNERS" --duration "$WARMUP" --max-requests "$MAX_REQUESTS" --acks "$acks" >"$data/warmup.txt"
+  local cpu_before cpu_after warm
+  warm=$(wc -l <"$acks")
   cpu_before=$(cpu_ticks "$SITE_PID")
   dotnet "$DRIVER" learners --base "http://127.0.0.1:$port" --users "$OUT/users.txt" --password "$PASSWORD" \
     --courses "$COURSES" --concurrency "$LEARNERS" --duration "$DURATION" --max-requests "$MAX_REQUESTS" --acks "$acks" \
     | tee -a "$SUMMARY"
   cpu_after=$(cpu_ticks "$SITE_PID")
   # The machine may be shared: the server's own CPU time per acknowledged submission does not depend on that.
-  log "server CPU time: $(((cpu_after - cpu_before) * 1000 / $(getconf CLK_TCK))) ms for $(wc -l <"$acks") submissions (user + system)"
-  log "server peak RSS: $(grep VmHWM "/proc/$SITE_PID/status" | awk '{printf "%.0f MB", $2/1024}') (VmHWM)"
+  local ms=$(((cpu_after - cpu_before) * 1000 / $(getconf CLK_TCK))) n=$(($(wc -l <"$acks") - warm))
+  log "server CPU time: $ms ms for $n submissions (user + system): $(awk -v t="$ms" -v n="$n" 'BEGIN {printf "%.1f ms per submission loop, so two dedicated cores would serve about %.0f submissions/s", t / n, 2000 * n / t}')"
+  log "server peak RSS: $(grep VmHWM "/proc/$SITE_PID/status" | awk '{printf "%.0f MB", $2/1024}') (VmHWM, warm-up included)"
   stop_site
   check_acks "$data" "$acks"
 }
@@ -291,7 +298,7 @@ wrk_lesson() {
     sleep 0.1
   done
   log "lesson HTML: $(wc -c <"$root/lesson.html") bytes (identity; wrk sends no Accept-Encoding)"
-  wrk -t2 -c64 -d5s -H "$cookie" "http://127.0.0.1:$port$lesson" >/dev/null # warm-up
+  wrk -t2 -c64 -d"${WARMUP}s" -H "$cookie" "http://127.0.0.1:$port$lesson" >/dev/null # warm-up
   wrk -t2 -c64 -d5s "http://127.0.0.1:$static_port/lesson.html" >/dev/null
   local cpu_before cpu_after
   cpu_before=$(cpu_ticks "$SITE_PID")

@@ -39,6 +39,8 @@ public sealed class Stats
         text.AppendLine(CultureInfo.InvariantCulture, $"submissions_acknowledged={submissions} submissions_per_s={submissions / seconds:F1}");
         text.AppendLine(CultureInfo.InvariantCulture, $"latency_ms p50={Percentile(all, 50):F1} p99={Percentile(all, 99):F1} max={(all.Length > 0 ? all[^1] : 0):F1}");
         text.AppendLine(CultureInfo.InvariantCulture, $"server_errors_5xx={ServerErrors} transport_errors={TransportErrors}");
+        // The driver shares the machine with the server: its own CPU time says how much of the cores the server did not get.
+        text.AppendLine(CultureInfo.InvariantCulture, $"driver_cpu_s={System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F1}");
         text.AppendLine("by kind (status=count, p50/p99 ms):");
         foreach (var kind in _latencies.Keys.Order(StringComparer.Ordinal))
         {
