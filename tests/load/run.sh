@@ -234,11 +234,11 @@ email() {
 
   EXTRA_VARS=(Lms__Email__Delivery=Smtp Lms__Email__Smtp__Host=127.0.0.1 "Lms__Email__Smtp__Port=$port"
     Lms__Email__Smtp__Security=None Lms__Email__ClaimTimeout=2)
-  # Three drains killed with SIGKILL at a random moment (3 to 12 s after the process starts: start-up takes a few
+  # Three drains killed with SIGKILL at a random moment (2 to 6 s after the process starts: start-up takes one or two
   # seconds, so most kills land while it sends), then one drain that runs to the end.
   local round delay drain
   for round in 1 2 3; do
-    delay=$((3000 + RANDOM % 9000))
+    delay=$((2000 + RANDOM % 4000))
     site_vars "$data"
     (cd "$SITE" && exec env "${VARS[@]}" dotnet Dice.Lms.Web.dll email drain) >>"$data/drain.log" 2>&1 &
     drain=$!
