@@ -53,8 +53,15 @@ public static class DependencyInjection
                 break;
             default:
                 var sqlite = SqliteConnectionString(connectionString, paths);
-                services.AddDbContextPool<LmsDbContext, SqliteLmsDbContext>((s, o) => o.UseSqlite(sqlite, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                    .AddInterceptors(s.GetRequiredService<AccountChanges>()));
+                services.AddDbContextPool<LmsDbContext, SqliteLmsDbContext>((s, o) =>
+                {
+                    o.UseSqlite(sqlite, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(s.GetRequiredService<AccountChanges>());
+                    // FULL is SQLite's own default: only another setting costs a statement per opened connection.
+                    if (lms.Database.SqliteSynchronous != SqliteSynchronous.Full)
+                    {
+                        o.AddInterceptors(new SqliteSynchronousSetting(lms.Database.SqliteSynchronous));
+                    }
+                });
                 break;
         }
 

@@ -1,4 +1,7 @@
+using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dice.Lms.Web.Tests;
 
@@ -9,6 +12,7 @@ public sealed class ConfigurationTests
     [TestCase("Lms:Email:Delivery", "Pigeon", "Lms:Email:Delivery")]
     [TestCase("Lms:PublicBaseUrl", "not a url", "Lms:PublicBaseUrl")]
     [TestCase("Lms:Email:From", "not an address", "Lms:Email:From")]
+    [TestCase("Lms:Database:SqliteSynchronous", "Off", "Lms:Database:SqliteSynchronous")]
     public void AnInvalidSettingStopsStartUpNamingTheKey(string key, string value, string named)
     {
         using var factory = new LmsWebFactory(new Dictionary<string, string?> { [key] = value });
@@ -36,6 +40,25 @@ public sealed class ConfigurationTests
         var error = Assert.Catch(() => factory.CreateClient());
 
         Assert.That(Flatten(error), Does.Contain("ConnectionStrings:Lms"));
+    }
+
+    [TestCase(null, 2L)]
+    [TestCase("Full", 2L)]
+    [TestCase("Normal", 1L)]
+    public async Task SqliteWaitsForTheDiskAsConfigured(string? setting, long expected)
+    {
+        using var factory = new LmsWebFactory(setting is null ? null : new Dictionary<string, string?> { ["Lms:Database:SqliteSynchronous"] = setting });
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LmsDbContext>();
+
+        // Every connection a request opens gets the setting, not only the first one.
+        var seen = new List<long>();
+        for (var i = 0; i < 3; i++)
+        {
+            seen.Add(await db.Database.SqlQueryRaw<long>("SELECT synchronous AS Value FROM pragma_synchronous").SingleAsync());
+        }
+
+        Assert.That(seen, Is.All.EqualTo(expected));
     }
 
     private static string Flatten(Exception? e) => e is null ? "" : e.Message + " | " + Flatten(e.InnerException)

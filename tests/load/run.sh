@@ -17,7 +17,7 @@
 #   seed       build and seed only (the seeded database is reused by later runs with the same LOAD_OUT)
 #
 # Environment: LOAD_LEARNERS (64), LOAD_DURATION (60 s), LOAD_WARMUP (20 s before the measured learners run), LOAD_MAX_REQUESTS (400000), LOAD_EMAILS (150 learners, about 3.6 reminders each),
-# LOAD_WRK_DURATION (20 s), LOAD_OUT (a new folder under /tmp; results and logs stay there).
+# LOAD_WRK_DURATION (20 s), LOAD_SITE_SETTINGS (extra NAME=VALUE settings for the site, space-separated), LOAD_OUT (a new folder under /tmp; results and logs stay there).
 # Every run is bounded: the driver stops after LOAD_DURATION or LOAD_MAX_REQUESTS, wrk after LOAD_WRK_DURATION, every
 # wait has a deadline, and everything started here is stopped on exit.
 set -euo pipefail
@@ -51,7 +51,7 @@ log() { printf '%s\n' "$*" | tee -a "$SUMMARY"; }
 now_ms() { date +%s%3N; }
 free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
-EXTRA_VARS=()
+EXTRA_VARS=(${LOAD_SITE_SETTINGS:-}) # e.g. LOAD_SITE_SETTINGS=Lms__Database__SqliteSynchronous=Normal
 # Settings for the site and its verbs (VARS, then EXTRA_VARS): a database and mail folder of this run, content from the repository, and
 # a higher limit on account posts because every virtual learner signs in from 127.0.0.1.
 site_vars() {
