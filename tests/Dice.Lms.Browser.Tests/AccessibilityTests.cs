@@ -1,3 +1,6 @@
+using Dice.Lms.Infrastructure.Data;
+using Dice.Lms.Infrastructure.Email;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Dice.Lms.Browser.Tests;
@@ -50,6 +53,34 @@ public sealed class AccessibilityTests
 
         await page.GotoAsync(SiteUnderTest.BaseUrl + "/staff/cohorts");
         await page.ClickAsync("td a");
+        await page.AssertAccessibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [TestCase("mn")]
+    [TestCase("en")]
+    public async Task FailedAndUnconfirmedEmailsAreListedAccessibly(string language)
+    {
+        await using (var scope = SiteUnderTest.Services.CreateAsyncScope())
+        {
+            var outbox = scope.ServiceProvider.GetRequiredService<Outbox>();
+            var db = scope.ServiceProvider.GetRequiredService<LmsDbContext>();
+            await outbox.QueueAsync($"a11y-refused-{language}", $"refused-{language}@example.org", "Refused", "Сануулга", "Body", null, "reminder", null);
+            await outbox.QueueAsync($"a11y-interrupted-{language}", $"interrupted-{language}@example.org", "Interrupted", "Гэрчилгээ", "Body", null, "certificate", null);
+            var refused = db.OutboxEmails.Local.Single(e => e.Key == $"a11y-refused-{language}");
+            var interrupted = db.OutboxEmails.Local.Single(e => e.Key == $"a11y-interrupted-{language}");
+            refused.MarkFailed("550 no such user", permanent: true, DateTime.UtcNow);
+            interrupted.MarkHandedOver(DateTime.UtcNow);
+            interrupted.MarkUnconfirmed("the connection broke before the server answered");
+            await db.SaveChangesAsync();
+        }
+
+        var page = await PageChecks.NewPageAsync();
+        await SignInAsync(page, "admin@example.org");
+        await page.GotoAsync($"{SiteUnderTest.BaseUrl}/staff/failed-emails?culture={language}");
+
+        Assert.That(await page.Locator("table[aria-labelledby=failed-caption] tbody").InnerTextAsync(), Does.Contain($"refused-{language}@example.org"));
+        Assert.That(await page.Locator("table[aria-labelledby=unconfirmed-caption] tbody").InnerTextAsync(), Does.Contain($"interrupted-{language}@example.org"));
         await page.AssertAccessibleAsync();
         await page.Context.CloseAsync();
     }

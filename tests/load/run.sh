@@ -232,7 +232,7 @@ email() {
   until curl -s -m 1 "telnet://127.0.0.1:$port" </dev/null >/dev/null 2>&1 || (($(now_ms) > deadline)); do sleep 0.1; done
   mkdir -p "$maildir/new"
 
-  EXTRA_VARS=(Lms__Email__Delivery=Smtp Lms__Email__Smtp__Host=127.0.0.1 "Lms__Email__Smtp__Port=$port"
+  EXTRA_VARS=(${LOAD_SITE_SETTINGS:-} Lms__Email__Delivery=Smtp Lms__Email__Smtp__Host=127.0.0.1 "Lms__Email__Smtp__Port=$port"
     Lms__Email__Smtp__Security=None Lms__Email__ClaimTimeout=2)
   # Three drains killed with SIGKILL at a random moment (2 to 6 s after the process starts: start-up takes one or two
   # seconds, so most kills land while it sends), then one drain that runs to the end.
@@ -254,7 +254,7 @@ email() {
     sleep 2.5 # the killed run's claim (ClaimTimeout=2) expires
   done
   cli "$data" email drain >>"$data/drain.log" 2>&1
-  EXTRA_VARS=()
+  EXTRA_VARS=(${LOAD_SITE_SETTINGS:-})
   sleep 1
   kill "$smtp" 2>/dev/null || true
 
