@@ -3,9 +3,11 @@
 #
 #   tests/load/run.sh [SCENARIO ...]
 #
-# SCENARIO: learners | kill | email | wrk | bytes | coldstart | seed | all (default: all, in that order)
+# SCENARIO: learners | submissions | kill | email | wrk | bytes | coldstart | seed | all (default: all, in that order)
 #   learners   64 learners sign in, read modules and take quizzes for 60 s: 0 server errors, requests/s, quiz
 #              submissions/s, p50/p99, server peak RSS (VmHWM); every acknowledged submission checked in the database
+#   submissions  learners start and answer an attempt in every module (not timed), then all post their answers at once
+#              (timed), LOAD_SUBMISSION_ROUNDS (5) times: submissions/s and the server's CPU per submission; all checked
 #   kill       the same load; the server is killed with SIGKILL at a random moment and restarted on the same database;
 #              every acknowledged submission must be submitted and graded, PRAGMA integrity_check must say ok
 #   email      a few hundred reminders queued, `email drain` to aiosmtpd killed with SIGKILL at random moments and run
@@ -27,6 +29,7 @@ OUT=${LOAD_OUT:-$(mktemp -d /tmp/dice-load.XXXXXX)}
 LEARNERS=${LOAD_LEARNERS:-64}
 DURATION=${LOAD_DURATION:-60}
 WARMUP=${LOAD_WARMUP:-20}
+SUBMISSION_ROUNDS=${LOAD_SUBMISSION_ROUNDS:-5}
 MAX_REQUESTS=${LOAD_MAX_REQUESTS:-400000}
 EMAILS=${LOAD_EMAILS:-150}
 WRK_DURATION=${LOAD_WRK_DURATION:-20}
@@ -176,6 +179,23 @@ learners() {
   local ms=$(((cpu_after - cpu_before) * 1000 / $(getconf CLK_TCK))) n=$(($(wc -l <"$acks") - warm))
   log "server CPU time: $ms ms for $n submissions (user + system): $(awk -v t="$ms" -v n="$n" 'BEGIN {printf "%.1f ms per submission loop, so two dedicated cores would serve about %.0f submissions/s", t / n, 2000 * n / t}')"
   log "server peak RSS: $(grep VmHWM "/proc/$SITE_PID/status" | awk '{printf "%.0f MB", $2/1024}') (VmHWM, warm-up included)"
+  stop_site
+  check_acks "$data" "$acks"
+}
+
+submissions() {
+  local data port acks
+  data=$(fresh submissions)
+  port=$(free_port)
+  acks=$data/acks.txt
+  : >"$acks"
+  log "== submissions: $LEARNERS learners post answered attempts as fast as the server takes them ($SUBMISSION_ROUNDS rounds, each learner one attempt per module per round)"
+  start_site "$data" "$port" "$data/site.log"
+  # The same warm-up as the learners scenario, then only the posts of answers are timed (the driver reads the server's CPU time).
+  dotnet "$DRIVER" learners --base "http://127.0.0.1:$port" --users "$OUT/users.txt" --password "$PASSWORD" \
+    --courses "$COURSES" --concurrency "$LEARNERS" --duration "$WARMUP" --max-requests "$MAX_REQUESTS" --acks "$acks" >"$data/warmup.txt"
+  dotnet "$DRIVER" submissions --base "http://127.0.0.1:$port" --users "$OUT/users.txt" --password "$PASSWORD" \
+    --courses "$COURSES" --concurrency "$LEARNERS" --rounds "$SUBMISSION_ROUNDS" --server-pid "$SITE_PID" --acks "$acks" | tee -a "$SUMMARY"
   stop_site
   check_acks "$data" "$acks"
 }
@@ -362,7 +382,7 @@ coldstart() {
 
 SCENARIOS=("$@")
 ((${#SCENARIOS[@]} > 0)) || SCENARIOS=(all)
-[[ ${SCENARIOS[0]} == all ]] && SCENARIOS=(learners kill email wrk bytes coldstart)
+[[ ${SCENARIOS[0]} == all ]] && SCENARIOS=(learners submissions kill email wrk bytes coldstart)
 log "Dice LMS load run $(date -u +%FT%TZ) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 build
 seed
@@ -370,6 +390,7 @@ failed=0
 for scenario in "${SCENARIOS[@]}"; do
   case $scenario in
     learners) learners || failed=1 ;;
+    submissions) submissions || failed=1 ;;
     kill) kill_during_load || failed=1 ;;
     email) email || failed=1 ;;
     wrk) wrk_lesson || failed=1 ;;

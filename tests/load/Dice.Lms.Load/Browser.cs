@@ -12,11 +12,9 @@ public sealed class Browser : IDisposable
 {
     private readonly CookieContainer _cookies = new();
     private readonly HttpClient _http;
-    private readonly Stats _stats;
-
     public Browser(Uri baseAddress, Stats stats)
     {
-        _stats = stats;
+        Stats = stats;
         _http = new HttpClient(new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
@@ -57,6 +55,9 @@ public sealed class Browser : IDisposable
         return posted.Status == 302;
     }
 
+    /// <summary>Where this browser's requests are counted; a run may count one phase apart from another.</summary>
+    public Stats Stats { get; set; }
+
     public string CookieHeader() => _cookies.GetCookieHeader(_http.BaseAddress!);
 
     private async Task<Page> SendAsync(string kind, HttpRequestMessage request, CancellationToken cancel)
@@ -64,7 +65,7 @@ public sealed class Browser : IDisposable
         var watch = Stopwatch.StartNew();
         using var response = await _http.SendAsync(request, cancel);
         var body = await response.Content.ReadAsStringAsync(cancel);
-        _stats.Record(kind, (int)response.StatusCode, watch.Elapsed);
+        Stats.Record(kind, (int)response.StatusCode, watch.Elapsed);
         return new Page((int)response.StatusCode, response.Headers.Location?.OriginalString, body);
     }
 

@@ -86,22 +86,37 @@ public static partial class Learners
     /// <summary>One pass through a module and its quiz; an acknowledged submission is passed to <paramref name="acknowledge"/>.</summary>
     private static async Task TakeQuizAsync(Browser browser, string course, string module, Random random, Action<long> acknowledge, CancellationToken cancel)
     {
+        if (await PrepareSubmissionAsync(browser, course, module, random, cancel) is not { } submission)
+        {
+            return;
+        }
+
+        if (await SubmitAsync(browser, submission, cancel) is { } review)
+        {
+            acknowledge(review.AttemptId);
+            await browser.GetAsync("review", review.Path, cancel);
+        }
+    }
+
+    /// <summary>Reads the module page, starts its quiz and answers the attempt form: everything up to the submission.</summary>
+    internal static async Task<Submission?> PrepareSubmissionAsync(Browser browser, string course, string module, Random random, CancellationToken cancel)
+    {
         var page = await browser.GetAsync("module", $"/courses/{course}/modules/{module}", cancel);
         if (page.Status != 200 || page.Token is not { } token)
         {
-            return;
+            return null;
         }
 
         var started = await browser.PostAsync("quiz start", $"/courses/{course}/modules/{module}/quiz/start", [new("__RequestVerificationToken", token)], cancel);
         if (started.Status != 302 || started.Location is null)
         {
-            return;
+            return null;
         }
 
         var take = await browser.GetAsync("attempt form", started.Location, cancel);
         if (take.Status != 200 || take.Token is null || FormAction().Match(take.Body) is not { Success: true } action)
         {
-            return;
+            return null;
         }
 
         // Only the quiz's own form: the layout has others (language, sign-out) with fields of their own.
@@ -109,7 +124,13 @@ public static partial class Learners
         var fields = Answer(form, random);
         fields.Add(new("__RequestVerificationToken", new Page(200, null, form).Token ?? take.Token));
         fields.Add(new("action", "submit"));
-        var submitted = await browser.PostAsync("quiz submit", action.Groups[1].Value, fields, cancel);
+        return new Submission(action.Groups[1].Value, fields);
+    }
+
+    /// <summary>Posts the answers; a 302 to the attempt's review is the acknowledgement.</summary>
+    internal static async Task<(long AttemptId, string Path)?> SubmitAsync(Browser browser, Submission submission, CancellationToken cancel)
+    {
+        var submitted = await browser.PostAsync("quiz submit", submission.Action, submission.Fields, cancel);
         if (submitted.Status != 302 || submitted.Location is null || ReviewPath().Match(submitted.Location) is not { Success: true } review)
         {
             if (Interlocked.Increment(ref s_shownRefusals) <= 3)
@@ -117,11 +138,10 @@ public static partial class Learners
                 Console.Error.WriteLine($"submission answered {submitted.Status}: {submitted.Body[..Math.Min(300, submitted.Body.Length)]}");
             }
 
-            return;
+            return null;
         }
 
-        acknowledge(long.Parse(review.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
-        await browser.GetAsync("review", submitted.Location, cancel);
+        return (long.Parse(review.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), submitted.Location);
     }
 
     /// <summary>Answers every question of the form at random, as a learner guessing would: one radio per group, some
@@ -169,7 +189,7 @@ public static partial class Learners
         return fields;
     }
 
-    private static async Task<List<(string Course, string Module)>> DiscoverModulesAsync(Uri baseAddress, string email, string password, string[] courses)
+    internal static async Task<List<(string Course, string Module)>> DiscoverModulesAsync(Uri baseAddress, string email, string password, string[] courses)
     {
         using var browser = new Browser(baseAddress, new Stats());
         if (!await browser.SignInAsync(email, password, CancellationToken.None))
@@ -209,3 +229,6 @@ public static partial class Learners
     [GeneratedRegex("href=\"/courses/([a-z0-9-]+)/modules/([a-z0-9-]+)\"")]
     private static partial Regex ModuleLink();
 }
+
+/// <summary>An answered attempt form, ready to post.</summary>
+internal sealed record Submission(string Action, List<KeyValuePair<string, string>> Fields);
