@@ -295,7 +295,10 @@ email() {
   log "kills: $kills; queued: $total; received: $received; distinct Message-Id: $unique; received more than once: $duplicates"
   log "outbox rows sent: $sent ($sent_missing of them not received); unconfirmed: $unconfirmed ($unconfirmed_received received, $((unconfirmed - unconfirmed_received)) not received)"
   ((duplicates == 0)) || log "received more than once: $(uniq -d "$data/received.txt" | tr '\n' ' ')"
-  [[ $duplicates == 0 && $((sent + unconfirmed)) == "$total" && $sent_missing == 0 ]]
+  local integrity
+  integrity=$(sqlite3 "$data/lms.db" 'PRAGMA integrity_check;')
+  log "integrity_check: $integrity"
+  [[ $duplicates == 0 && $((sent + unconfirmed)) == "$total" && $sent_missing == 0 && $integrity == ok ]]
 }
 
 wrk_lesson() {
