@@ -75,7 +75,10 @@ public sealed class AuthoringJourneyTests
         await learner.ClickAsync($"form[action='/courses/{id}/enrol'] button");
         await learner.GotoAsync($"{SiteUnderTest.BaseUrl}/courses/{id}/modules/{moduleId}");
         Assert.That(await learner.Locator(".lesson img").GetAttributeAsync("alt"), Is.EqualTo("Урт нууц үгийн жишээ"));
-        Assert.That(await learner.EvaluateAsync<bool>("() => document.querySelector('.lesson img').naturalWidth > 0"), Is.True, "the image loads");
+        // Lesson images load lazily: bring it into view, then wait for the browser to have decoded it.
+        await learner.Locator(".lesson img").ScrollIntoViewIfNeededAsync();
+        Assert.That(async () => await learner.WaitForFunctionAsync("() => { const i = document.querySelector('.lesson img'); return i.complete && i.naturalWidth > 0; }",
+            null, new PageWaitForFunctionOptions { Timeout = 10_000 }), Throws.Nothing, "the image loads");
         await learner.GotoAsync($"{SiteUnderTest.BaseUrl}/courses/{id}/modules/{moduleId}/quiz");
         await learner.ClickAsync("form[action$='/quiz/start'] button");
         Assert.That(await learner.Locator("fieldset.question").TextContentAsync(), Does.Contain("strongest"));
