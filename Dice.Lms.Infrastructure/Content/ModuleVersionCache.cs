@@ -11,8 +11,12 @@ namespace Dice.Lms.Infrastructure.Content;
 /// is read from the database on every request. Reading both languages' Markdown and quiz for every lesson view was
 /// most of a lesson page's CPU time.
 /// </summary>
-/// <remarks>Callers must treat the versions as read-only: they are shared between requests and never tracked.</remarks>
-public sealed class ModuleVersionCache(int capacity = 2_000)
+/// <remarks>
+/// Callers must treat the versions as read-only: they are shared between requests and never tracked. A version with
+/// both texts is tens of kilobytes, so the cap (several times the shipped catalogue's 30 modules) keeps this to a few
+/// megabytes even after many publishes.
+/// </remarks>
+public sealed class ModuleVersionCache(int capacity = 256)
 {
     private readonly ConcurrentDictionary<int, ModuleVersion> _versions = new();
 
