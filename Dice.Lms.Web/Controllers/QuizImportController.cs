@@ -44,6 +44,6 @@ public sealed class QuizImportController(IStringLocalizer<SharedResource> text) 
 
         var result = format == "gift" ? GiftParser.Parse(source) : AikenParser.Parse(source);
         return View("Index", new QuizImportViewModel(format, source, result.Questions.Count > 0 ? QuizConversion.ToMarkdown(result.Questions) : null,
-            result.Questions.Count, [.. result.Errors.Select(e => $"line {e.Line}: {e.Message}")]));
+            result.Questions.Count, [.. result.Errors.Select(e => text["Authoring.QuizLineError", e.Line, e.Message].Value)]));
     }
 }

@@ -32,7 +32,7 @@ public sealed class QuizImportTests
         var page = Browserless.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.That(page.QuerySelector("#quiz-block")?.TextContent, Does.StartWith("```quiz").And.Contain("## A good question"));
-        Assert.That(page.QuerySelectorAll(".form-errors li").Select(li => li.TextContent.Split(':')[0]), Is.EqualTo(new[] { "line 3", "line 5", "line 7", "line 18" }));
+        Assert.That(page.QuerySelectorAll(".form-errors li").Select(li => li.TextContent.Split(':')[0]), Is.EqualTo(new[] { "3-р мөр", "5-р мөр", "7-р мөр", "18-р мөр" }), "the line in the page's language");
     }
 
     [Test]
