@@ -5,8 +5,8 @@ public sealed class DatabaseOptions
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
     /// <summary>
-    /// SQLite only. <see cref="SqliteSynchronous.Full"/> by default; <see cref="SqliteSynchronous.Normal"/> serves about
-    /// 40 % more quiz submissions on a disk where each commit waits for it (docs/benchmarks.md).
+    /// SQLite only. <see cref="SqliteSynchronous.Full"/> by default; <see cref="SqliteSynchronous.Normal"/> took about twice
+    /// the quiz submissions per second on a disk where each commit waits for it (docs/benchmarks.md).
     /// </summary>
     public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Full;
 }
