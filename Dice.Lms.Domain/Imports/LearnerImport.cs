@@ -19,27 +19,27 @@ public static class LearnerImport
         }
         catch (CsvFormatException e)
         {
-            return new LearnerImportResult([], [e.Message]);
+            return new LearnerImportResult([], [new ImportProblem(e.Line, ImportProblemKind.UnclosedQuote)]);
         }
 
         if (records.Count == 0)
         {
-            return new LearnerImportResult([], ["the file is empty"]);
+            return new LearnerImportResult([], [new ImportProblem(0, ImportProblemKind.EmptyFile)]);
         }
 
         var header = records[0].Fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
         if (!header.SequenceEqual(Header))
         {
-            return new LearnerImportResult([], [$"line 1: the header must be '{string.Join(',', Header)}', not '{string.Join(',', header)}'"]);
+            return new LearnerImportResult([], [new ImportProblem(records[0].Line, ImportProblemKind.WrongHeader, string.Join(',', Header), string.Join(',', header))]);
         }
 
         if (records.Count == 1)
         {
-            return new LearnerImportResult([], ["the file has a header but no learners"]);
+            return new LearnerImportResult([], [new ImportProblem(0, ImportProblemKind.NoRows)]);
         }
 
         var rows = new List<LearnerRow>();
-        var errors = new List<string>();
+        var errors = new List<ImportProblem>();
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var record in records.Skip(1))
         {
@@ -48,17 +48,17 @@ public static class LearnerImport
             var organization = record[2];
             if (record.Fields.Count != Header.Count)
             {
-                errors.Add($"line {record.Line}: expected {Header.Count} columns, found {record.Fields.Count}");
+                errors.Add(new ImportProblem(record.Line, ImportProblemKind.WrongColumnCount, $"{Header.Count}", $"{record.Fields.Count}"));
                 continue;
             }
 
             if (!IsEmail(email))
             {
-                errors.Add($"line {record.Line}: '{email}' is not an e-mail address");
+                errors.Add(new ImportProblem(record.Line, ImportProblemKind.NotAnEmail, email));
             }
             else if (seen.TryGetValue(email, out var firstLine))
             {
-                errors.Add($"line {record.Line}: {email} is already on line {firstLine}");
+                errors.Add(new ImportProblem(record.Line, ImportProblemKind.DuplicateEmail, email, $"{firstLine}"));
             }
             else
             {
@@ -67,7 +67,7 @@ public static class LearnerImport
 
             if (name.Length == 0)
             {
-                errors.Add($"line {record.Line}: full_name is empty");
+                errors.Add(new ImportProblem(record.Line, ImportProblemKind.EmptyName));
             }
 
             rows.Add(new LearnerRow(record.Line, email, name, organization));

@@ -9,8 +9,6 @@ namespace Dice.Lms.Domain.Proficiency;
 /// </summary>
 public static class BaselineCsv
 {
-    private const string LevelHint = "none, beginner, intermediate, advanced, expert, a Mongolian level name or 0/25/50/75/100";
-
     private static readonly string[] _personColumns = ["email", "full_name", "organization", "location"];
 
     /// <summary>The header the contract fixes: the person columns, then one column per area in report order.</summary>
@@ -26,44 +24,44 @@ public static class BaselineCsv
         }
         catch (CsvFormatException e)
         {
-            return Failed(e.Message);
+            return Failed(new ImportProblem(e.Line, ImportProblemKind.UnclosedQuote));
         }
 
         if (records.Count == 0)
         {
-            return Failed("the file is empty");
+            return Failed(new ImportProblem(0, ImportProblemKind.EmptyFile));
         }
 
         var header = records[0].Fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
         if (!header.SequenceEqual(Header))
         {
-            return Failed($"line {records[0].Line}: the header must be '{string.Join(',', Header)}', not '{string.Join(',', header)}'");
+            return Failed(new ImportProblem(records[0].Line, ImportProblemKind.WrongHeader, string.Join(',', Header), string.Join(',', header)));
         }
 
         if (records.Count == 1)
         {
-            return Failed("the file has a header but no learners");
+            return Failed(new ImportProblem(0, ImportProblemKind.NoRows));
         }
 
         var rows = new List<BaselineRow>();
-        var errors = new List<string>();
+        var errors = new List<ImportProblem>();
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var record in records.Skip(1))
         {
             if (record.Fields.Count != Header.Count)
             {
-                errors.Add($"line {record.Line}: expected {Header.Count} columns, found {record.Fields.Count}");
+                errors.Add(new ImportProblem(record.Line, ImportProblemKind.WrongColumnCount, $"{Header.Count}", $"{record.Fields.Count}"));
                 continue;
             }
 
             var email = record[0];
             if (!LearnerImport.IsEmail(email))
             {
-                errors.Add($"line {record.Line}: '{email}' is not an e-mail address");
+                errors.Add(new ImportProblem(record.Line, ImportProblemKind.NotAnEmail, email));
             }
             else if (seen.TryGetValue(email, out var firstLine))
             {
-                errors.Add($"line {record.Line}: {email} is already on line {firstLine}");
+                errors.Add(new ImportProblem(record.Line, ImportProblemKind.DuplicateEmail, email, $"{firstLine}"));
             }
             else
             {
@@ -73,7 +71,7 @@ public static class BaselineCsv
             var fullName = record[1];
             if (fullName.Length == 0)
             {
-                errors.Add($"line {record.Line}: full_name is empty");
+                errors.Add(new ImportProblem(record.Line, ImportProblemKind.EmptyName));
             }
 
             var levels = new Dictionary<string, ProficiencyLevel>(StringComparer.Ordinal);
@@ -87,7 +85,7 @@ public static class BaselineCsv
                 }
                 else
                 {
-                    errors.Add($"line {record.Line}: {area}: '{value}' is not a level ({LevelHint})");
+                    errors.Add(new ImportProblem(record.Line, ImportProblemKind.NotALevel, area, value));
                 }
             }
 
@@ -97,5 +95,5 @@ public static class BaselineCsv
         return new BaselineImportResult(errors.Count == 0 ? rows : [], errors);
     }
 
-    private static BaselineImportResult Failed(string error) => new([], [error]);
+    private static BaselineImportResult Failed(ImportProblem problem) => new([], [problem]);
 }

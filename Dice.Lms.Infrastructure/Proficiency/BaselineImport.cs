@@ -1,3 +1,4 @@
+using Dice.Lms.Domain.Imports;
 using Dice.Lms.Domain.Proficiency;
 using Dice.Lms.Infrastructure.Accounts;
 using Dice.Lms.Infrastructure.Data;
@@ -11,12 +12,12 @@ namespace Dice.Lms.Infrastructure.Proficiency;
 /// </summary>
 public sealed class BaselineImport(LmsDbContext db, UserAccounts accounts, TimeProvider clock)
 {
-    public async Task<(int Imported, IReadOnlyList<string> Errors)> ImportAsync(string csv, string cohortName, CancellationToken cancellationToken = default)
+    public async Task<(int Imported, IReadOnlyList<ImportProblem> Errors)> ImportAsync(string csv, string cohortName, CancellationToken cancellationToken = default)
     {
         var cohort = await db.Cohorts.AsNoTracking().SingleOrDefaultAsync(c => c.Name == cohortName, cancellationToken);
         if (cohort is null)
         {
-            return (0, [$"no cohort named '{cohortName}'; create it first with `cohorts create --name \"{cohortName}\"`"]);
+            return (0, [new ImportProblem(0, ImportProblemKind.UnknownCohort, cohortName)]);
         }
 
         var result = BaselineCsv.Read(csv);
@@ -34,7 +35,7 @@ public sealed class BaselineImport(LmsDbContext db, UserAccounts accounts, TimeP
             if (!account.Succeeded)
             {
                 await transaction.RollbackAsync(cancellationToken);
-                return (0, [.. account.Errors.Select(e => $"line {row.Line}: {e}")]);
+                return (0, [.. account.Errors.Select(e => new ImportProblem(row.Line, ImportProblemKind.AccountRefused, e))]);
             }
 
             if (row.Organization.Length > 0 && row.Location.Length > 0

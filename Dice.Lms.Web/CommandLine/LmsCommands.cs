@@ -207,9 +207,9 @@ public static class LmsCommands
         }
 
         var (imported, errors) = await services.GetRequiredService<BaselineImport>().ImportAsync(await File.ReadAllTextAsync(file), options.Required("cohort"));
-        foreach (var message in errors)
+        foreach (var problem in errors)
         {
-            await error.WriteLineAsync(message);
+            await error.WriteLineAsync(problem.ToString());
         }
 
         if (errors.Count > 0)

@@ -159,7 +159,7 @@ public sealed class CohortsController(
 
         using var reader = new StreamReader(file.OpenReadStream(), System.Text.Encoding.UTF8);
         var result = LearnerImport.Read(await reader.ReadToEndAsync());
-        return result.IsValid ? await ImportAsync(id, result.Rows) : await DetailsViewAsync(id, result.Errors);
+        return result.IsValid ? await ImportAsync(id, result.Rows) : await DetailsViewAsync(id, [.. result.Errors.Select(text.Describe)]);
     }
 
     [HttpPost("{id:int}/members/{userId}/remove")]
@@ -210,7 +210,7 @@ public sealed class CohortsController(
                 {
                     await transaction.RollbackAsync();
                     db.ChangeTracker.Clear();
-                    return await DetailsViewAsync(id, [.. result.Errors.Select(e => $"line {row.Line}: {e}")]);
+                    return await DetailsViewAsync(id, [.. result.Errors.Select(e => text.Describe(new ImportProblem(row.Line, ImportProblemKind.AccountRefused, e)))]);
                 }
 
                 if (result.Created)

@@ -103,7 +103,7 @@ public sealed class ProficiencyController(LmsDbContext db, BaselineImport baseli
         if (errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            ViewData["ImportErrors"] = errors;
+            ViewData["ImportErrors"] = errors.Select(text.Describe).ToList();
             return await Index(cohort, null);
         }
 

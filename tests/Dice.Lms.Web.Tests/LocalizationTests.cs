@@ -48,7 +48,8 @@ public sealed partial class LocalizationTests
         string[] errors = ["Error.NotFound", "Error.Forbidden", "Error.BadRequest", "Error.TooManyRequests", "Error.Server", "Error.Other"];
         var keys = prefixes.SelectMany(p => new[] { p + ".Subject", p + ".Body", p + ".Action" })
             .Concat(errors.SelectMany(e => new[] { e + ".Title", e + ".Text" }))
-            .Concat(Dice.Lms.Infrastructure.Identity.Roles.All.Select(r => "Role." + r));
+            .Concat(Dice.Lms.Infrastructure.Identity.Roles.All.Select(r => "Role." + r))
+            .Concat(Enum.GetNames<Dice.Lms.Domain.Imports.ImportProblemKind>().Select(k => "Import.Problem." + k));
         var mn = Strings("mn");
 
         Assert.That(keys.Where(k => !mn.ContainsKey(k)), Is.Empty);

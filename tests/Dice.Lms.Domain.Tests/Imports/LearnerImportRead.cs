@@ -25,7 +25,7 @@ public sealed class LearnerImportRead
         var result = LearnerImport.Read(csv);
 
         Assert.That(result.IsValid, Is.False);
-        Assert.That(result.Errors, Does.Contain(message));
+        Assert.That(result.Errors.Select(e => e.ToString()), Does.Contain(message));
         Assert.That(result.Rows, Is.Empty);
     }
 }

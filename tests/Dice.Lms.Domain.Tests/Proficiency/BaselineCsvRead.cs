@@ -65,7 +65,7 @@ public sealed class BaselineCsvRead
         var result = BaselineCsv.Read(csv);
 
         Assert.That(result.IsValid, Is.False);
-        Assert.That(result.Errors, Does.Contain(message));
+        Assert.That(result.Errors.Select(e => e.ToString()), Does.Contain(message));
         Assert.That(result.Rows, Is.Empty);
     }
 
@@ -79,7 +79,7 @@ public sealed class BaselineCsvRead
             + "c@example.org,C,O,L,master,none,none,none,none,guru\n");
 
         Assert.That(result.Rows, Is.Empty);
-        Assert.That(result.Errors, Is.EqualTo(new[]
+        Assert.That(result.Errors.Select(e => e.ToString()), Is.EqualTo(new[]
         {
             "line 3: 'bad' is not an e-mail address",
             "line 3: full_name is empty",
@@ -95,6 +95,6 @@ public sealed class BaselineCsvRead
             + "a@example.org,A,\"Two\nlines\",L,none,none,none,none,none,none\n"
             + "b@example.org,B,O,L,none,none,none,none,none,master\n");
 
-        Assert.That(result.Errors.Single(), Does.StartWith("line 4: problem-solving: 'master'"));
+        Assert.That(result.Errors.Single().ToString(), Does.StartWith("line 4: problem-solving: 'master'"));
     }
 }
