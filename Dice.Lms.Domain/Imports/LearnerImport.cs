@@ -1,5 +1,3 @@
-using System.Net.Mail;
-
 namespace Dice.Lms.Domain.Imports;
 
 /// <summary>
@@ -12,70 +10,23 @@ public static class LearnerImport
 
     public static LearnerImportResult Read(string text)
     {
-        IReadOnlyList<CsvRecord> records;
-        try
+        var (records, problem) = PersonCsv.Read(text, Header);
+        if (problem is not null)
         {
-            records = Csv.Parse(text);
-        }
-        catch (CsvFormatException e)
-        {
-            return new LearnerImportResult([], [new ImportProblem(e.Line, ImportProblemKind.UnclosedQuote)]);
-        }
-
-        if (records.Count == 0)
-        {
-            return new LearnerImportResult([], [new ImportProblem(0, ImportProblemKind.EmptyFile)]);
-        }
-
-        var header = records[0].Fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
-        if (!header.SequenceEqual(Header))
-        {
-            return new LearnerImportResult([], [new ImportProblem(records[0].Line, ImportProblemKind.WrongHeader, string.Join(',', Header), string.Join(',', header))]);
-        }
-
-        if (records.Count == 1)
-        {
-            return new LearnerImportResult([], [new ImportProblem(0, ImportProblemKind.NoRows)]);
+            return new LearnerImportResult([], [problem]);
         }
 
         var rows = new List<LearnerRow>();
         var errors = new List<ImportProblem>();
-        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var record in records.Skip(1))
+        var emailLines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var record in records)
         {
-            var email = record[0];
-            var name = record[1];
-            var organization = record[2];
-            if (record.Fields.Count != Header.Count)
+            if (PersonCsv.CheckPerson(record, Header.Count, emailLines, errors))
             {
-                errors.Add(new ImportProblem(record.Line, ImportProblemKind.WrongColumnCount, $"{Header.Count}", $"{record.Fields.Count}"));
-                continue;
+                rows.Add(new LearnerRow(record.Line, record[0], record[1], record[2]));
             }
-
-            if (!IsEmail(email))
-            {
-                errors.Add(new ImportProblem(record.Line, ImportProblemKind.NotAnEmail, email));
-            }
-            else if (seen.TryGetValue(email, out var firstLine))
-            {
-                errors.Add(new ImportProblem(record.Line, ImportProblemKind.DuplicateEmail, email, $"{firstLine}"));
-            }
-            else
-            {
-                seen[email] = record.Line;
-            }
-
-            if (name.Length == 0)
-            {
-                errors.Add(new ImportProblem(record.Line, ImportProblemKind.EmptyName));
-            }
-
-            rows.Add(new LearnerRow(record.Line, email, name, organization));
         }
 
         return new LearnerImportResult(errors.Count == 0 ? rows : [], errors);
     }
-
-    public static bool IsEmail(string value) =>
-        value.Length is > 2 and <= 254 && !value.Any(char.IsWhiteSpace) && MailAddress.TryCreate(value, out var address) && address.Address == value;
 }

@@ -17,61 +17,20 @@ public static class BaselineCsv
     public static BaselineImportResult Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        IReadOnlyList<CsvRecord> records;
-        try
+        var (records, problem) = PersonCsv.Read(text, Header);
+        if (problem is not null)
         {
-            records = Csv.Parse(text);
-        }
-        catch (CsvFormatException e)
-        {
-            return Failed(new ImportProblem(e.Line, ImportProblemKind.UnclosedQuote));
-        }
-
-        if (records.Count == 0)
-        {
-            return Failed(new ImportProblem(0, ImportProblemKind.EmptyFile));
-        }
-
-        var header = records[0].Fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
-        if (!header.SequenceEqual(Header))
-        {
-            return Failed(new ImportProblem(records[0].Line, ImportProblemKind.WrongHeader, string.Join(',', Header), string.Join(',', header)));
-        }
-
-        if (records.Count == 1)
-        {
-            return Failed(new ImportProblem(0, ImportProblemKind.NoRows));
+            return new BaselineImportResult([], [problem]);
         }
 
         var rows = new List<BaselineRow>();
         var errors = new List<ImportProblem>();
-        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var record in records.Skip(1))
+        var emailLines = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var record in records)
         {
-            if (record.Fields.Count != Header.Count)
+            if (!PersonCsv.CheckPerson(record, Header.Count, emailLines, errors))
             {
-                errors.Add(new ImportProblem(record.Line, ImportProblemKind.WrongColumnCount, $"{Header.Count}", $"{record.Fields.Count}"));
                 continue;
-            }
-
-            var email = record[0];
-            if (!LearnerImport.IsEmail(email))
-            {
-                errors.Add(new ImportProblem(record.Line, ImportProblemKind.NotAnEmail, email));
-            }
-            else if (seen.TryGetValue(email, out var firstLine))
-            {
-                errors.Add(new ImportProblem(record.Line, ImportProblemKind.DuplicateEmail, email, $"{firstLine}"));
-            }
-            else
-            {
-                seen[email] = record.Line;
-            }
-
-            var fullName = record[1];
-            if (fullName.Length == 0)
-            {
-                errors.Add(new ImportProblem(record.Line, ImportProblemKind.EmptyName));
             }
 
             var levels = new Dictionary<string, ProficiencyLevel>(StringComparer.Ordinal);
@@ -89,11 +48,9 @@ public static class BaselineCsv
                 }
             }
 
-            rows.Add(new BaselineRow(record.Line, email, fullName, record[2], record[3], levels));
+            rows.Add(new BaselineRow(record.Line, record[0], record[1], record[2], record[3], levels));
         }
 
         return new BaselineImportResult(errors.Count == 0 ? rows : [], errors);
     }
-
-    private static BaselineImportResult Failed(ImportProblem problem) => new([], [problem]);
 }
