@@ -117,8 +117,7 @@ public sealed class EmailDeliveryJob(
                 }
                 catch (Exception e) when (IsInvalid(e))
                 {
-                    logger.LogWarning("E-mail {Id} ({Kind}) cannot be sent: {Error}", email.Id, email.Kind, e.Message);
-                    email.MarkFailed(e.Message, permanent: true, clock.GetUtcNow().UtcDateTime);
+                    FailForGood(email, e);
                     continue;
                 }
 
@@ -147,8 +146,7 @@ public sealed class EmailDeliveryJob(
                 }
                 catch (Exception e) when (IsInvalid(e))
                 {
-                    logger.LogWarning("E-mail {Id} ({Kind}) cannot be sent: {Error}", email.Id, email.Kind, e.Message);
-                    email.MarkFailed(e.Message, permanent: true, clock.GetUtcNow().UtcDateTime);
+                    FailForGood(email, e);
                 }
                 catch (DeliveryOutcomeUnknownException e)
                 {
@@ -192,6 +190,13 @@ public sealed class EmailDeliveryJob(
 
             await db.SaveChangesAsync(CancellationToken.None);
         }
+    }
+
+    /// <summary>An address or message that can never be sent, whether found while building it or while sending it.</summary>
+    private void FailForGood(OutboxEmail email, Exception e)
+    {
+        logger.LogWarning("E-mail {Id} ({Kind}) cannot be sent: {Error}", email.Id, email.Kind, e.Message);
+        email.MarkFailed(e.Message, permanent: true, clock.GetUtcNow().UtcDateTime);
     }
 
     private static bool IsInvalid(Exception e) => e is ParseException or FormatException or ArgumentException;
