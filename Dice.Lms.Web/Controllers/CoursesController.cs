@@ -55,8 +55,7 @@ public sealed class CoursesController(
         var userId = users.GetUserId(User);
         var modules = await CurrentModulesAsync(courseId);
         var enrollment = userId is null ? null : await db.Enrollments.SingleOrDefaultAsync(e => e.LearnerId == userId && e.CourseId == courseId);
-        var moduleIds = modules.Select(m => m.Module.Id).ToList();
-        var progress = userId is null ? [] : await db.ModuleProgress.Where(p => p.LearnerId == userId && moduleIds.Contains(p.ModuleId)).ToListAsync();
+        var progress = userId is null ? [] : await CourseProgressAsync(userId, modules);
         var completed = progress.Where(p => p.IsCompleted).Select(p => p.ModuleId).ToHashSet();
         // Resume at the module visited last, or the first one not completed.
         var resume = progress.OrderByDescending(p => p.LastVisitedAt).Select(p => p.ModuleId).FirstOrDefault(id => !completed.Contains(id))
@@ -123,8 +122,7 @@ public sealed class CoursesController(
         var (module, version) = modules[index];
         var moduleText = version.Text(language)!;
         var userId = users.GetUserId(User)!;
-        var moduleIds = modules.Select(m => m.Module.Id).ToList();
-        var courseProgress = await db.ModuleProgress.Where(p => p.LearnerId == userId && moduleIds.Contains(p.ModuleId)).ToListAsync();
+        var courseProgress = await CourseProgressAsync(userId, modules);
         var progress = courseProgress.SingleOrDefault(p => p.ModuleId == moduleId);
 
         // The page changes only with the version, the languages and whether it is completed: answer 304 otherwise.
@@ -264,6 +262,13 @@ public sealed class CoursesController(
             .OrderBy(m => m.Position).ToListAsync();
         var current = await versions.GetAsync(db, [.. modules.Select(m => m.CurrentVersionId!.Value)]);
         return [.. modules.Where(m => current.ContainsKey(m.CurrentVersionId!.Value)).Select(m => (m, current[m.CurrentVersionId!.Value]))];
+    }
+
+    /// <summary>The learner's progress rows for the given modules of a course.</summary>
+    private async Task<List<ModuleProgress>> CourseProgressAsync(string userId, List<(CourseModule Module, ModuleVersion Version)> modules)
+    {
+        var moduleIds = modules.Select(m => m.Module.Id).ToList();
+        return await db.ModuleProgress.Where(p => p.LearnerId == userId && moduleIds.Contains(p.ModuleId)).ToListAsync();
     }
 
     private async Task RecordVisitAsync(ModuleProgress? progress, List<ModuleProgress> courseProgress, string userId, string moduleId, int versionId)
