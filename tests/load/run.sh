@@ -157,6 +157,13 @@ check_acks() {
   [[ $total -gt 0 && $missing == 0 && $integrity == ok ]]
 }
 
+# warm_up DATA PORT ACKS: the learners' loop for WARMUP seconds (sign-ins, first compilation of every page), not
+# measured; its acknowledged submissions go to ACKS and are checked with the others.
+warm_up() {
+  dotnet "$DRIVER" learners --base "http://127.0.0.1:$2" --users "$OUT/users.txt" --password "$PASSWORD" \
+    --courses "$COURSES" --concurrency "$LEARNERS" --duration "$WARMUP" --max-requests "$MAX_REQUESTS" --acks "$3" >"$1/warmup.txt"
+}
+
 learners() {
   local data port acks
   data=$(fresh learners)
@@ -165,9 +172,7 @@ learners() {
   : >"$acks"
   log "== learners: $LEARNERS concurrent learners for $DURATION s, after a ${WARMUP} s warm-up run"
   start_site "$data" "$port" "$data/site.log"
-  # The warm-up run (sign-ins, first compilation of every page) is not measured; its submissions are checked too.
-  dotnet "$DRIVER" learners --base "http://127.0.0.1:$port" --users "$OUT/users.txt" --password "$PASSWORD" \
-    --courses "$COURSES" --concurrency "$LEARNERS" --duration "$WARMUP" --max-requests "$MAX_REQUESTS" --acks "$acks" >"$data/warmup.txt"
+  warm_up "$data" "$port" "$acks"
   local cpu_before cpu_after warm
   warm=$(wc -l <"$acks")
   cpu_before=$(cpu_ticks "$SITE_PID")
@@ -191,9 +196,8 @@ submissions() {
   : >"$acks"
   log "== submissions: $LEARNERS learners post answered attempts as fast as the server takes them ($SUBMISSION_ROUNDS rounds, each learner one attempt per module per round)"
   start_site "$data" "$port" "$data/site.log"
-  # The same warm-up as the learners scenario, then only the posts of answers are timed (the driver reads the server's CPU time).
-  dotnet "$DRIVER" learners --base "http://127.0.0.1:$port" --users "$OUT/users.txt" --password "$PASSWORD" \
-    --courses "$COURSES" --concurrency "$LEARNERS" --duration "$WARMUP" --max-requests "$MAX_REQUESTS" --acks "$acks" >"$data/warmup.txt"
+  # Only the posts of answers are timed (the driver reads the server's CPU time).
+  warm_up "$data" "$port" "$acks"
   dotnet "$DRIVER" submissions --base "http://127.0.0.1:$port" --users "$OUT/users.txt" --password "$PASSWORD" \
     --courses "$COURSES" --concurrency "$LEARNERS" --rounds "$SUBMISSION_ROUNDS" --server-pid "$SITE_PID" --acks "$acks" | tee -a "$SUMMARY"
   stop_site
