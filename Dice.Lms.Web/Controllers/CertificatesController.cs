@@ -29,7 +29,7 @@ public sealed class CertificatesController(
         var language = HttpContext.Language();
         var certificates = await db.Certificates.Where(c => c.LearnerId == userId && c.Status != CertificateStatus.Superseded)
             .OrderByDescending(c => c.IssuedAt).ToListAsync();
-        Response.Headers.CacheControl = "no-store";
+        Response.NeverStore();
         return View(new MyCertificatesViewModel([.. certificates.Select(c => new MyCertificateRow(c.Id, c.CourseTitle(language), c.IssuedAt,
             VerificationCode.Format(codes.Unprotect(c.ProtectedCode)), c.IsValid, c.RevokeReason))]));
     }
@@ -54,7 +54,7 @@ public sealed class CertificatesController(
         var code = codes.Unprotect(certificate.ProtectedCode);
         var bytes = pdf.Render(new CertificateDocument(certificate.HolderName, certificate.CourseTitleMn, certificate.CourseTitleEn, certificate.AreaId,
             certificate.Level, DateOnly.FromDateTime(certificate.IssuedAt), certificate.Issuer, code, VerifyUrl(options.Value, code)));
-        Response.Headers.CacheControl = "private, no-store";
+        Response.NeverStore();
         return File(bytes, "application/pdf", $"certificate-{certificate.CourseId}-{certificate.Id}.pdf");
     }
 

@@ -2,6 +2,7 @@ using System.Text;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
 using Dice.Lms.Infrastructure.Privacy;
+using Dice.Lms.Web.Infrastructure;
 using Dice.Lms.Web.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -33,7 +34,7 @@ public sealed class PersonalDataController(LmsDbContext db, PersonalData persona
             return NotFound();
         }
 
-        Response.Headers.CacheControl = "no-store";
+        Response.NeverStore();
         return File(Encoding.UTF8.GetBytes(json), "application/json; charset=utf-8", "dice-lms-my-data.json");
     }
 

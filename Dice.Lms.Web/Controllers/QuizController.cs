@@ -130,7 +130,7 @@ public sealed partial class QuizController(
         }
 
         // The page holds the learner's own answers: never kept by a browser or a proxy.
-        Response.Headers.CacheControl = "no-store";
+        Response.NeverStore();
         return View(new AttemptViewModel(attempt.Id, course.Id, attempt.ModuleId, version.Text(attempt.Language)!.Title, attempt.Number, attempt.DeadlineAt,
             Present(attempt, quiz)));
     }
@@ -216,7 +216,7 @@ public sealed partial class QuizController(
             return new ReviewQuestion(position + 1, question.Text, questionGrade.Fraction, Answered(question, response, questionGrade),
                 questionGrade.AnswerFeedback, question.GeneralFeedback);
         }).ToList();
-        Response.Headers.CacheControl = "no-store";
+        Response.NeverStore();
         return View(new ReviewViewModel(attempt.Id, course.Id, attempt.ModuleId, version.Text(attempt.Language)!.Title, attempt.Number,
             attempt.Percent ?? grade.Percent, attempt.Passed ?? grade.Passed, quiz.PassMark ?? course.PassMark, questions));
     }

@@ -81,7 +81,7 @@ public sealed class StaffCertificatesController(
             .Take(20).ToListAsync();
         var actorIds = audit.Select(a => a.ActorId).Distinct().ToList();
         var actors = await db.Users.Where(u => actorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName);
-        Response.Headers.CacheControl = "no-store";
+        Response.NeverStore();
         return View(new CohortCertificatesViewModel(cohort.Id, cohort.Name, course.Id, course.Title(language), course.IssuesCertificatesAutomatically, batch, rows,
             [.. audit.Select(a => new AuditRow(a.At, text["Certificates.Action." + a.Action].Value,
                 actors.GetValueOrDefault(a.ActorId)

@@ -36,7 +36,7 @@ public sealed class VerifyController(LmsDbContext db, CertificateCodes codes, IS
         var found = await db.Certificates.Where(c => c.CodeHash == hash)
             .Select(c => new { c.Status, c.HolderName, c.CourseTitleMn, c.CourseTitleEn, c.IssuedAt, c.Issuer })
             .SingleOrDefaultAsync();
-        Response.Headers.CacheControl = "no-store";
+        Response.NeverStore();
         Response.Headers["X-Robots-Tag"] = "noindex";
         if (found is null)
         {

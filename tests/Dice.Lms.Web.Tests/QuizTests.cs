@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using Dice.Lms.Domain.Quizzes;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
@@ -49,6 +50,27 @@ public sealed class QuizTests
         await client.SubmitFormAsync(second, second, new Dictionary<string, string> { ["action"] = "submit" });
         var overview = await client.GetPageAsync(Quiz);
         Assert.That(overview.QuerySelector("main")?.TextContent, Does.Contain("100%"), "the best grade counts");
+    }
+
+    [Test]
+    public async Task PagesWithALearnersAnswersAreNeverStoredAndMakeNoFrameworkWarning()
+    {
+        var client = await EnrolledLearnerAsync();
+        var attemptUrl = await StartAsync(client);
+        using var form = await client.GetAsync(attemptUrl);
+        var submit = await PostAnswersAsync(client, attemptUrl, CorrectAnswers(await DefinitionAsync(), "submit"));
+        using var review = await client.GetAsync(submit.Headers.Location!.OriginalString);
+
+        foreach (var page in new[] { form, review })
+        {
+            Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(page.Headers.CacheControl, Has.Property(nameof(CacheControlHeaderValue.NoStore)).True.And.Property(nameof(CacheControlHeaderValue.NoCache)).True,
+                page.RequestMessage!.RequestUri!.ToString());
+        }
+
+        // The antiforgery token in these pages' forms needs "no-cache, no-store": a page that asks for less makes the
+        // framework override it and log a warning on every view.
+        Assert.That(_factory.Warnings.Where(w => w.StartsWith("Microsoft.AspNetCore.Antiforgery", StringComparison.Ordinal)), Is.Empty);
     }
 
     [Test]

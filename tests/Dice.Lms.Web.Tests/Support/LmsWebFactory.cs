@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace Dice.Lms.Web.Tests.Support;
 
@@ -41,11 +43,17 @@ public sealed class LmsWebFactory : WebApplicationFactory<Program>
 
     public string MailFolder => Path.Combine(Folder, "mail");
 
+    /// <summary>Every warning or error the site logged, as "category: message".</summary>
+    public IReadOnlyCollection<string> Warnings => _warnings.Entries;
+
+    private readonly WarningLog _warnings = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         // Serve wwwroot as a published site would (fingerprinted and pre-compressed files) outside Development too.
         builder.UseStaticWebAssets();
+        builder.ConfigureLogging(logging => logging.AddProvider(_warnings));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -62,6 +70,33 @@ public sealed class LmsWebFactory : WebApplicationFactory<Program>
         catch (IOException)
         {
             // SQLite may still hold the file for a moment; the temp folder is cleaned by the OS.
+        }
+    }
+
+    /// <summary>Collects warnings and errors: a page that makes the framework warn on every view is a defect.</summary>
+    private sealed class WarningLog : ILoggerProvider
+    {
+        public ConcurrentQueue<string> Entries { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => new Category(Entries, categoryName);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Category(ConcurrentQueue<string> entries, string name) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                if (IsEnabled(logLevel))
+                {
+                    entries.Enqueue($"{name}: {formatter(state, exception)}");
+                }
+            }
         }
     }
 }
