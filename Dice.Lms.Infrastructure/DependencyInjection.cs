@@ -36,6 +36,8 @@ public static class DependencyInjection
 
         services.AddSingleton<AccountStamps>();
         services.AddSingleton<AccountChanges>();
+        services.AddSingleton<CourseOutlines>();
+        services.AddSingleton<CourseChanges>();
 
         // Database: SQLite file by default, SQL Server in production. Pooled contexts: a page does not pay for setting one up.
         var connectionString = configuration.GetConnectionString("Lms");
@@ -49,13 +51,13 @@ public static class DependencyInjection
                 }
 
                 services.AddDbContextPool<LmsDbContext, SqlServerLmsDbContext>((s, o) => o.UseSqlServer(connectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                    .AddInterceptors(s.GetRequiredService<AccountChanges>()));
+                    .AddInterceptors(s.GetRequiredService<AccountChanges>(), s.GetRequiredService<CourseChanges>()));
                 break;
             default:
                 var sqlite = SqliteConnectionString(connectionString, paths);
                 services.AddDbContextPool<LmsDbContext, SqliteLmsDbContext>((s, o) =>
                 {
-                    o.UseSqlite(sqlite, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(s.GetRequiredService<AccountChanges>());
+                    o.UseSqlite(sqlite, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).AddInterceptors(s.GetRequiredService<AccountChanges>(), s.GetRequiredService<CourseChanges>());
                     // FULL is SQLite's own default: only another setting costs a statement per opened connection.
                     if (lms.Database.SqliteSynchronous != SqliteSynchronous.Full)
                     {

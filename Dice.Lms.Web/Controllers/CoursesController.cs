@@ -21,6 +21,7 @@ public sealed class CoursesController(
     LmsDbContext db,
     UserManager<LmsUser> users,
     LessonHtml lessons,
+    CourseOutlines outlines,
     ModuleVersionCache versions,
     CertificateIssuing certificates,
     IStringLocalizer<SharedResource> text,
@@ -45,15 +46,16 @@ public sealed class CoursesController(
     [HttpGet("{courseId}")]
     public async Task<IActionResult> Details(string courseId)
     {
-        var course = await db.Courses.SingleOrDefaultAsync(c => c.Id == courseId && c.IsPublished);
-        if (course is null)
+        var outline = await outlines.GetPublishedAsync(db, courseId);
+        if (outline is null)
         {
             return NotFound();
         }
 
+        var course = outline.Course;
         var language = HttpContext.Language();
         var userId = users.GetUserId(User);
-        var modules = await CurrentModulesAsync(courseId);
+        var modules = await CurrentModulesAsync(outline);
         var enrollment = userId is null ? null : await db.Enrollments.SingleOrDefaultAsync(e => e.LearnerId == userId && e.CourseId == courseId);
         var progress = userId is null ? [] : await CourseProgressAsync(userId, modules);
         var completed = progress.Where(p => p.IsCompleted).Select(p => p.ModuleId).ToHashSet();
@@ -105,13 +107,14 @@ public sealed class CoursesController(
     [HttpGet("{courseId}/modules/{moduleId}")]
     public async Task<IActionResult> Module(string courseId, string moduleId)
     {
-        var (refusal, course) = await OpenCourseAsync(courseId);
+        var (refusal, outline) = await OpenCourseAsync(courseId);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        var modules = await CurrentModulesAsync(courseId);
+        var course = outline!.Course;
+        var modules = await CurrentModulesAsync(outline);
         var index = modules.FindIndex(m => m.Module.Id == moduleId);
         if (index < 0)
         {
@@ -145,7 +148,7 @@ public sealed class CoursesController(
 
         var stems = modules.ToDictionary(m => m.Module.FileStem, m => m.Module.Id);
         return View(new ModuleViewModel(
-            course!.Id,
+            course.Id,
             course.Title(language),
             module.Id,
             moduleText.Title,
@@ -167,13 +170,13 @@ public sealed class CoursesController(
     [HttpPost("{courseId}/modules/{moduleId}/complete")]
     public async Task<IActionResult> Complete(string courseId, string moduleId)
     {
-        var (refusal, _) = await OpenCourseAsync(courseId);
+        var (refusal, outline) = await OpenCourseAsync(courseId);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        var module = await db.Modules.SingleOrDefaultAsync(m => m.Id == moduleId && m.CourseId == courseId && m.ArchivedAt == null);
+        var module = outline!.Modules.SingleOrDefault(m => m.Id == moduleId);
         if (module?.CurrentVersionId is not { } versionId)
         {
             return NotFound();
@@ -204,64 +207,60 @@ public sealed class CoursesController(
         }
 
         await certificates.IssueIfAutomaticAsync(userId, courseId);
-        var next = (await CurrentModulesAsync(courseId)).SkipWhile(m => m.Module.Id != moduleId).Skip(1).FirstOrDefault();
-        return next.Module is null
+        var next = outline.Modules.SkipWhile(m => m.Id != moduleId).Skip(1).FirstOrDefault();
+        return next is null
             ? RedirectToAction(nameof(Details), new { courseId })
-            : RedirectToAction(nameof(Module), new { courseId, moduleId = next.Module.Id });
+            : RedirectToAction(nameof(Module), new { courseId, moduleId = next.Id });
     }
 
     [Authorize]
     [HttpGet("{courseId}/offline")]
     public async Task<IActionResult> Offline(string courseId)
     {
-        var (refusal, course) = await OpenCourseAsync(courseId);
+        var (refusal, outline) = await OpenCourseAsync(courseId);
         if (refusal is not null)
         {
             return refusal;
         }
 
+        var course = outline!.Course;
         var language = HttpContext.Language();
-        var modules = await CurrentModulesAsync(courseId);
+        var modules = await CurrentModulesAsync(outline);
         var stems = modules.ToDictionary(m => m.Module.FileStem, m => m.Module.Id);
         var sections = modules.Select(m =>
         {
             var moduleText = m.Version.Text(language)!;
             return new OfflineSection(m.Module.Id, moduleText.Title, m.Version.Level.Name(language), m.Version.Minutes, moduleText.ObjectiveList,
-                lessons.Render(m.Version, moduleText, course!.Id, stems), moduleText.Language);
+                lessons.Render(m.Version, moduleText, course.Id, stems), moduleText.Language);
         }).ToList();
-        var html = OfflineCourse.Write(course!.Title(language), course.Description(language), language, sections, text);
+        var html = OfflineCourse.Write(course.Title(language), course.Description(language), language, sections, text);
         Response.Headers.ContentSecurityPolicy = OfflineCourse.ContentSecurityPolicy;
         return File(Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8", $"{course.Id}-{language}.html");
     }
 
-    /// <summary>The published course when the user may read it (see <see cref="CourseAccess"/>), else the answer to give.</summary>
-    private async Task<(IActionResult? Refusal, Course? Course)> OpenCourseAsync(string courseId)
+    /// <summary>The published course's outline when the user may read it (see <see cref="CourseAccess"/>), else the answer to give.</summary>
+    private async Task<(IActionResult? Refusal, CourseOutline? Outline)> OpenCourseAsync(string courseId)
     {
-        var course = await db.Courses.AsNoTracking().SingleOrDefaultAsync(c => c.Id == courseId && c.IsPublished);
-        if (course is null)
+        var outline = await outlines.GetPublishedAsync(db, courseId);
+        if (outline is null)
         {
             return (NotFound(), null);
         }
 
         if (await db.CanReadCourseAsync(User, users.GetUserId(User), courseId))
         {
-            return (null, course);
+            return (null, outline);
         }
 
         TempData["Notice"] = text["Course.EnrolFirst"].Value;
         return (RedirectToAction(nameof(Details), new { courseId }), null);
     }
 
-    /// <summary>
-    /// The course's modules in order with their current versions: which version is current is read each time, the
-    /// versions themselves (texts in both languages) come from <see cref="ModuleVersionCache"/>.
-    /// </summary>
-    private async Task<List<(CourseModule Module, ModuleVersion Version)>> CurrentModulesAsync(string courseId)
+    /// <summary>The course's modules in order with their current versions (texts in both languages, from <see cref="ModuleVersionCache"/>).</summary>
+    private async Task<List<(CourseModule Module, ModuleVersion Version)>> CurrentModulesAsync(CourseOutline outline)
     {
-        var modules = await db.Modules.AsNoTracking().Where(m => m.CourseId == courseId && m.ArchivedAt == null && m.CurrentVersionId != null)
-            .OrderBy(m => m.Position).ToListAsync();
-        var current = await versions.GetAsync(db, [.. modules.Select(m => m.CurrentVersionId!.Value)]);
-        return [.. modules.Where(m => current.ContainsKey(m.CurrentVersionId!.Value)).Select(m => (m, current[m.CurrentVersionId!.Value]))];
+        var current = await versions.GetAsync(db, [.. outline.Modules.Select(m => m.CurrentVersionId!.Value)]);
+        return [.. outline.Modules.Where(m => current.ContainsKey(m.CurrentVersionId!.Value)).Select(m => (m, current[m.CurrentVersionId!.Value]))];
     }
 
     /// <summary>The learner's progress rows for the given modules of a course.</summary>

@@ -24,6 +24,7 @@ public sealed partial class QuizController(
     LmsDbContext db,
     UserManager<LmsUser> users,
     ModuleQuizzes quizzes,
+    CourseOutlines outlines,
     ModuleVersionCache versions,
     CertificateIssuing certificates,
     IStringLocalizer<SharedResource> text,
@@ -350,8 +351,9 @@ public sealed partial class QuizController(
 
     private async Task<(IActionResult? Error, Course? Course, ModuleVersion? Version, QuizDefinition? Quiz)> FindQuizAsync(string courseId, string moduleId)
     {
-        var course = await db.Courses.SingleOrDefaultAsync(c => c.Id == courseId && c.IsPublished);
-        var module = await db.Modules.SingleOrDefaultAsync(m => m.Id == moduleId && m.CourseId == courseId && m.ArchivedAt == null);
+        var outline = await outlines.GetPublishedAsync(db, courseId);
+        var course = outline?.Course;
+        var module = outline?.Modules.SingleOrDefault(m => m.Id == moduleId);
         if (course is null || module?.CurrentVersionId is null)
         {
             return (NotFound(), null, null, null);
