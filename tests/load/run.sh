@@ -336,9 +336,10 @@ wrk_lesson() {
   local a b
   a=$(awk '/Requests\/sec/ {print $2}' "$data/wrk-lesson.txt")
   b=$(awk '/Requests\/sec/ {print $2}' "$data/wrk-static.txt")
-  if grep -q 'Non-2xx' "$data/wrk-lesson.txt"; then log "lesson: some responses were not 2xx"; fi
   log "lesson/static: $a / $b = $(awk -v a="$a" -v b="$b" 'BEGIN {printf "%.1f %%", 100 * a / b}')"
   stop_site
+  if grep -q 'Non-2xx' "$data/wrk-lesson.txt"; then log "lesson: some responses were not 2xx"; return 1; fi
+  [[ -n $a && -n $b ]]
 }
 
 bytes() {
@@ -387,9 +388,28 @@ coldstart() {
   log "migrated database, 5 starts: ${times[*]} ms (process CPU time ${cpu[*]} ms)"
 }
 
+# require_tools: every program the chosen scenarios need, checked before anything starts; a missing one stops the run
+# and names its Debian package.
+require_tools() {
+  local missing=() scenario
+  command -v curl >/dev/null || missing+=("curl (Debian package curl)")
+  command -v sqlite3 >/dev/null || missing+=("sqlite3 (Debian package sqlite3)")
+  for scenario in "${SCENARIOS[@]}"; do
+    case $scenario in
+      wrk) command -v wrk >/dev/null || missing+=("wrk (Debian package wrk)") ;;
+      email) /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=("aiosmtpd (Debian package python3-aiosmtpd)") ;;
+    esac
+  done
+  if ((${#missing[@]} > 0)); then
+    printf 'missing: %s\n' "${missing[@]}" >&2
+    exit 2
+  fi
+}
+
 SCENARIOS=("$@")
 ((${#SCENARIOS[@]} > 0)) || SCENARIOS=(all)
 [[ ${SCENARIOS[0]} == all ]] && SCENARIOS=(learners submissions kill email wrk bytes coldstart)
+require_tools
 log "Dice LMS load run $(date -u +%FT%TZ) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 build
 seed
