@@ -51,6 +51,12 @@ internal static class LessonHtmlSanitizer
             {
                 AddRel(link, "noopener", "noreferrer");
             }
+            else if (e.Node is IElement { LocalName: "div" } wrap && wrap.ClassList.Contains("table-wrap"))
+            {
+                // A table wider than a phone scrolls inside its wrapper: focusable, the keyboard can scroll it too
+                // (authors' own tabindex attributes are still removed).
+                wrap.SetAttribute("tabindex", "0");
+            }
         };
         return sanitizer;
     }

@@ -17,9 +17,18 @@ public class ModuleRendererTests
         {
             Assert.That(wrap, Is.Not.Null);
             Assert.That(wrap.Children.Select(c => c.LocalName), Is.EqualTo(new[] { "table" }));
+            Assert.That(wrap.GetAttribute("tabindex"), Is.EqualTo("0"), "the keyboard can scroll a wide table");
             Assert.That(body.QuerySelectorAll("td").Select(td => td.TextContent), Is.EqualTo(new[] { "1", "2" }));
             Assert.That(body.QuerySelectorAll("[style]"), Is.Empty);
         });
+    }
+
+    [Test]
+    public void AuthorsCannotMakeOtherElementsFocusable()
+    {
+        var body = Render("<p tabindex=\"0\">text</p>\n\n<div class=\"callout\" tabindex=\"5\">x</div>\n");
+
+        Assert.That(body.QuerySelectorAll("[tabindex]"), Is.Empty);
     }
 
     [TestCase("tip", "en", "Tip")]
