@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Dice.Lms.Domain.Cohorts;
 using Dice.Lms.Domain.Organizations;
 using Dice.Lms.Domain.Quizzes;
@@ -131,14 +132,15 @@ public sealed class XssFieldTests
         var quiz = $"/courses/{QuizCourseId}/modules/xss-quiz/quiz";
         await AssertNothingRunsAsync(page, quiz);
         await page.ClickAsync("form[action$='/quiz/start'] button");
-        Assert.That(page.Url, Does.Match(@"/attempts/\d+$"));
+        // A click returns once the next page starts arriving; a form of 600 questions is counted after its load event.
+        await page.WaitForURLAsync(new Regex(@"/attempts/\d+$"), new() { WaitUntil = WaitUntilState.Load });
         Assert.That(await page.Locator("fieldset.question").CountAsync(), Is.EqualTo(questions));
         await AssertNothingRunsAsync(page, page.Url);
 
         // Every choice ticked, so the review shows every option's text and feedback.
         await page.EvaluateAsync("() => { for (const e of document.querySelectorAll('input[type=radio], input[type=checkbox]')) e.checked = true; }");
         await page.ClickAsync("button[value=submit]");
-        Assert.That(page.Url, Does.EndWith("/review"));
+        await page.WaitForURLAsync(new Regex("/review$"), new() { WaitUntil = WaitUntilState.Load });
         Assert.That(await page.Locator("p.feedback").CountAsync(), Is.GreaterThanOrEqualTo(questions));
         await AssertNothingRunsAsync(page, page.Url);
 
