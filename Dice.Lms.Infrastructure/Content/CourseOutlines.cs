@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Dice.Lms.Domain.Courses;
 using Dice.Lms.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -16,43 +15,30 @@ public sealed class CourseOutlines(TimeProvider clock)
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
 
     // Only courses that exist are kept: a request for a made-up id cannot grow this.
-    private readonly ConcurrentDictionary<string, CourseOutline> _outlines = new();
-
-    // Bumped by every Forget: a read that started before a change must not store what it read.
-    private long _changes;
+    private readonly RecentReads<CourseOutline> _outlines = new(clock, MaxAge);
 
     /// <summary>The course's outline when it is published, else null.</summary>
     public async Task<CourseOutline?> GetPublishedAsync(LmsDbContext db, string courseId, CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow();
-        if (!_outlines.TryGetValue(courseId, out var outline) || now - outline.ReadAt >= MaxAge)
-        {
-            var changesBefore = Interlocked.Read(ref _changes);
-            var course = await db.Courses.AsNoTracking().SingleOrDefaultAsync(c => c.Id == courseId, cancellationToken);
-            if (course is null)
-            {
-                _outlines.TryRemove(courseId, out _);
-                return null;
-            }
-
-            var modules = await db.Modules.AsNoTracking()
-                .Where(m => m.CourseId == courseId && m.ArchivedAt == null && m.CurrentVersionId != null)
-                .OrderBy(m => m.Position)
-                .ToListAsync(cancellationToken);
-            outline = new CourseOutline(course, modules, now);
-            if (Interlocked.Read(ref _changes) == changesBefore)
-            {
-                _outlines[courseId] = outline;
-            }
-        }
-
-        return outline.Course.IsPublished ? outline : null;
+        var outline = await _outlines.GetAsync(courseId, (db, courseId, cancellationToken), static read => ReadAsync(read.db, read.courseId, read.cancellationToken));
+        return outline?.Course.IsPublished == true ? outline : null;
     }
 
-    public void Forget()
+    public void Forget() => _outlines.ForgetAll();
+
+    private static async Task<CourseOutline?> ReadAsync(LmsDbContext db, string courseId, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _changes);
-        _outlines.Clear();
+        var course = await db.Courses.AsNoTracking().SingleOrDefaultAsync(c => c.Id == courseId, cancellationToken);
+        if (course is null)
+        {
+            return null;
+        }
+
+        var modules = await db.Modules.AsNoTracking()
+            .Where(m => m.CourseId == courseId && m.ArchivedAt == null && m.CurrentVersionId != null)
+            .OrderBy(m => m.Position)
+            .ToListAsync(cancellationToken);
+        return new CourseOutline(course, modules);
     }
 }
 
@@ -60,4 +46,4 @@ public sealed class CourseOutlines(TimeProvider clock)
 /// A course and its modules that are not archived and have a current version, in order. The objects are shared by
 /// every request: read them, never change or attach them.
 /// </summary>
-public sealed record CourseOutline(Course Course, IReadOnlyList<CourseModule> Modules, DateTimeOffset ReadAt);
+public sealed record CourseOutline(Course Course, IReadOnlyList<CourseModule> Modules);

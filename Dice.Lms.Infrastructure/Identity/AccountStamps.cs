@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Dice.Lms.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,42 +14,16 @@ public sealed class AccountStamps(TimeProvider clock)
     /// <summary>Identity's own validator waits 30 minutes by default; this is far stricter and still spares a query per request.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
 
-    private readonly ConcurrentDictionary<string, AccountStamp> _accounts = new();
-
-    // Bumped by every Forget: a read that started before a change must not store what it read.
-    private long _changes;
+    private readonly RecentReads<AccountStamp> _accounts = new(clock, MaxAge);
 
     /// <summary>The account's stamp and suspension, or null when it no longer exists.</summary>
-    public async Task<AccountStamp?> GetAsync(LmsDbContext db, string userId, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        if (_accounts.TryGetValue(userId, out var known) && now - known.ReadAt < MaxAge)
-        {
-            return known;
-        }
+    public Task<AccountStamp?> GetAsync(LmsDbContext db, string userId, CancellationToken cancellationToken) =>
+        _accounts.GetAsync(userId, (db, userId, cancellationToken), static read => read.db.Users.AsNoTracking()
+            .Where(u => u.Id == read.userId)
+            .Select(u => new AccountStamp(u.SecurityStamp, u.IsSuspended))
+            .SingleOrDefaultAsync(read.cancellationToken));
 
-        var changesBefore = Interlocked.Read(ref _changes);
-        var account = await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId)
-            .Select(u => new AccountStamp(u.SecurityStamp, u.IsSuspended, now))
-            .SingleOrDefaultAsync(cancellationToken);
-        if (account is null)
-        {
-            _accounts.TryRemove(userId, out _);
-        }
-        else if (Interlocked.Read(ref _changes) == changesBefore)
-        {
-            _accounts[userId] = account;
-        }
-
-        return account;
-    }
-
-    public void Forget(string userId)
-    {
-        Interlocked.Increment(ref _changes);
-        _accounts.TryRemove(userId, out _);
-    }
+    public void Forget(string userId) => _accounts.Forget(userId);
 }
 
-public sealed record AccountStamp(string? SecurityStamp, bool IsSuspended, DateTimeOffset ReadAt);
+public sealed record AccountStamp(string? SecurityStamp, bool IsSuspended);
