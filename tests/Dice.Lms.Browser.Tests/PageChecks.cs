@@ -21,7 +21,9 @@ public static class PageChecks
             BypassCSP = bypassCsp,
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        // Generous: the browser tests share two cores with the site and the other test projects, and a sign-in
+        // (a deliberately slow password hash) once took longer than 15 s there. A real hang still fails.
+        page.SetDefaultTimeout(45_000);
         if (!javaScript)
         {
             WithoutJavaScript.Add(page, true);
