@@ -26,7 +26,7 @@ public static partial class AikenParser
             if (Option().IsMatch(line))
             {
                 if (current is null)
-                    errors.Add(new(lineNumber, $"option outside a question (question not started): {line}"));
+                    errors.Add(new(lineNumber, new($"асуултаас гадуур сонголт байна (асуулт эхлээгүй): {line}", $"option outside a question (question not started): {line}")));
                 else
                     current.Value.Options.Add(line[2..].Trim());
             }
@@ -34,7 +34,7 @@ public static partial class AikenParser
             {
                 if (current is null)
                 {
-                    errors.Add(new(lineNumber, $"ANSWER line outside a question (question not started): {line}"));
+                    errors.Add(new(lineNumber, new($"асуултаас гадуур ANSWER мөр байна (асуулт эхлээгүй): {line}", $"ANSWER line outside a question (question not started): {line}")));
                     continue;
                 }
                 var (questionLine, questionText, options) = current.Value;
@@ -42,21 +42,21 @@ public static partial class AikenParser
                 var letter = line["ANSWER:".Length..].Trim();
                 var correct = letter.Length > 0 ? letter[0] - 'A' : -1;
                 if (options.Count < 2)
-                    errors.Add(new(lineNumber, $"question must have at least 2 answers: {questionText}"));
+                    errors.Add(new(lineNumber, new($"асуултад дор хаяж 2 хариулт байх ёстой: {questionText}", $"question must have at least 2 answers: {questionText}")));
                 else if (correct < 0 || correct >= options.Count)
-                    errors.Add(new(lineNumber, $"ANSWER '{letter}' is not one of the options A to {(char)('A' + options.Count - 1)}"));
+                    errors.Add(new(lineNumber, new($"ANSWER '{letter}' нь A-аас {(char)('A' + options.Count - 1)} хүртэлх сонголтын нэг биш байна", $"ANSWER '{letter}' is not one of the options A to {(char)('A' + options.Count - 1)}")));
                 else
                     questions.Add(Question(questionLine, questionText, options, correct));
             }
             else
             {
                 if (current is not null)
-                    errors.Add(new(lineNumber, $"question not completed before the next question starts (no ANSWER line): {current.Value.Text}"));
+                    errors.Add(new(lineNumber, new($"дараагийн асуулт эхлэхээс өмнө асуулт дуусаагүй байна (ANSWER мөр алга): {current.Value.Text}", $"question not completed before the next question starts (no ANSWER line): {current.Value.Text}")));
                 current = (lineNumber, line, []);
             }
         }
         if (current is not null)
-            errors.Add(new(current.Value.Line, $"question not completed (no ANSWER line): {current.Value.Text}"));
+            errors.Add(new(current.Value.Line, new($"асуулт дуусаагүй байна (ANSWER мөр алга): {current.Value.Text}", $"question not completed (no ANSWER line): {current.Value.Text}")));
 
         return new QuizImportResult(questions, errors);
     }

@@ -54,7 +54,7 @@ public static partial class GiftParser
         }
     }
 
-    private static (QuestionDefinition? Question, string? Error) ReadQuestion(int line, string block)
+    private static (QuestionDefinition? Question, LocalizedText? Error) ReadQuestion(int line, string block)
     {
         var text = HideEscapes(block);
         if (text.StartsWith("$CATEGORY:", StringComparison.Ordinal))
@@ -76,9 +76,9 @@ public static partial class GiftParser
         var start = text.IndexOf('{');
         var end = text.IndexOf('}');
         if (start < 0 && end < 0)
-            return (null, $"description {label} has no answers and cannot be graded automatically");
+            return (null, new($"{label} тайлбар (description) хариултгүй тул автоматаар дүгнэх боломжгүй", $"description {label} has no answers and cannot be graded automatically"));
         if (start < 0 || end < start)
-            return (null, $"question {label} has no '{{...}}' answer block");
+            return (null, new($"{label} асуултад '{{...}}' хариултын хэсэг алга", $"question {label} has no '{{...}}' answer block"));
 
         var answerText = text[(start + 1)..end].Trim();
         var before = text[..start];
@@ -96,7 +96,7 @@ public static partial class GiftParser
         }
 
         if (answerText.Length == 0)
-            return (null, $"essay question {label} cannot be graded automatically");
+            return (null, new($"{label} эссэ асуултыг автоматаар дүгнэх боломжгүй", $"essay question {label} cannot be graded automatically"));
 
         var question = new QuestionDefinition
         {
@@ -107,7 +107,7 @@ public static partial class GiftParser
             GeneralFeedback = generalFeedback is { Length: > 0 } ? generalFeedback : null,
         };
         if (question.Text.Length == 0)
-            return (null, "question has no text");
+            return (null, new("асуултад текст алга", "question has no text"));
 
         // The same order of checks as Moodle: the first that fits decides the type.
         if (answerText.StartsWith('#'))
@@ -122,51 +122,51 @@ public static partial class GiftParser
         return ShortAnswer(question, answerText);
     }
 
-    private static (QuestionDefinition?, string?) Choice(QuestionDefinition question, string answerText)
+    private static (QuestionDefinition?, LocalizedText?) Choice(QuestionDefinition question, string answerText)
     {
         // Moodle: any '=' answer makes it single choice; otherwise learners may choose several.
         var type = answerText.Contains('=') ? QuestionType.Single : QuestionType.Multiple;
         var parts = Answers(answerText.Replace("=", "~=", StringComparison.Ordinal), '~');
         if (parts.Count < 2)
-            return (null, "a multiple-choice question needs at least two answers");
+            return (null, new("сонгох асуултад дор хаяж хоёр хариулт хэрэгтэй", "a multiple-choice question needs at least two answers"));
 
         var options = new List<ChoiceOption>();
         foreach (var part in parts)
         {
             var (weight, rest) = part.StartsWith('=') ? (100m, part[1..]) : Weight(part, defaultWeight: 0);
             if (!QuizText.IsValidWeight(weight))
-                return (null, "weight must be between -100% and 100%");
+                return (null, new("жин -100%-иас 100%-ийн хооронд байх ёстой", "weight must be between -100% and 100%"));
             var (optionText, feedback) = Feedback(rest);
             if (optionText.Length == 0)
-                return (null, "an answer has no text");
+                return (null, new("нэг хариултад текст алга", "an answer has no text"));
             options.Add(new ChoiceOption(options.Count, optionText, weight, feedback));
         }
         if (!options.Any(o => o.IsCorrect))
-            return (null, "a multiple-choice question needs an answer with a positive weight");
+            return (null, new("сонгох асуултад эерэг жинтэй хариулт хэрэгтэй", "a multiple-choice question needs an answer with a positive weight"));
         return (question with { Type = type, Options = options }, null);
     }
 
-    private static (QuestionDefinition?, string?) Matching(QuestionDefinition question, string answerText)
+    private static (QuestionDefinition?, LocalizedText?) Matching(QuestionDefinition question, string answerText)
     {
         var pairs = new List<MatchPair>();
         foreach (var part in Answers(answerText, '='))
         {
             var arrow = part.IndexOf("->", StringComparison.Ordinal);
             if (arrow < 0)
-                return (null, $"matching pair '{Shorten(Restore(part))}' has no '->'");
+                return (null, new($"'{Shorten(Restore(part))}' холбох хосод '->' алга", $"matching pair '{Shorten(Restore(part))}' has no '->'"));
             var left = Clean(part[..arrow]);
             var right = Clean(part[(arrow + 2)..]);
             if (right.Length == 0)
-                return (null, "a matching pair needs a right-hand side after '->'");
+                return (null, new("холбох хосод '->'-ийн дараа баруун тал хэрэгтэй", "a matching pair needs a right-hand side after '->'"));
             pairs.Add(new MatchPair(pairs.Count, left.Length == 0 ? null : left, right));
         }
         if (pairs.Count(p => !p.IsDistractor) < 2)
-            return (null, "matching needs at least two pairs");
+            return (null, new("холбох асуултад дор хаяж хоёр хос хэрэгтэй", "matching needs at least two pairs"));
         return (question with { Type = QuestionType.Matching, MatchPairs = pairs }, null);
     }
 
     /// <summary><c>{FALSE#wrong#right}</c>: the first feedback is for a wrong answer, the second for the right one.</summary>
-    private static (QuestionDefinition?, string?) TrueFalse(QuestionDefinition question, string[] parts)
+    private static (QuestionDefinition?, LocalizedText?) TrueFalse(QuestionDefinition question, string[] parts)
     {
         var isTrue = parts[0].Trim() is "T" or "TRUE";
         var wrongFeedback = parts.Length > 1 ? NullIfEmpty(Clean(parts[1])) : null;
@@ -179,27 +179,27 @@ public static partial class GiftParser
         return (question with { Type = QuestionType.TrueFalse, Options = options }, null);
     }
 
-    private static (QuestionDefinition?, string?) ShortAnswer(QuestionDefinition question, string answerText)
+    private static (QuestionDefinition?, LocalizedText?) ShortAnswer(QuestionDefinition question, string answerText)
     {
         var answers = new List<AcceptedAnswer>();
         foreach (var part in Answers(answerText, '='))
         {
             var (weight, rest) = Weight(part, defaultWeight: 100);
             if (!QuizText.IsValidWeight(weight))
-                return (null, "weight must be between -100% and 100%");
+                return (null, new("жин -100%-иас 100%-ийн хооронд байх ёстой", "weight must be between -100% and 100%"));
             var (answer, feedback) = Feedback(rest);
             if (answer.Length == 0)
-                return (null, "an answer has no text");
+                return (null, new("нэг хариултад текст алга", "an answer has no text"));
             answers.Add(new AcceptedAnswer(answers.Count, answer, weight, feedback));
         }
         if (answers.Count == 0)
-            return (null, "a short-answer question needs at least one answer");
+            return (null, new("богино хариулттай асуултад дор хаяж нэг хариулт хэрэгтэй", "a short-answer question needs at least one answer"));
         if (!answers.Any(a => a.Weight > 0))
-            return (null, "a short-answer question needs an answer with a positive weight");
+            return (null, new("богино хариулттай асуултад эерэг жинтэй хариулт хэрэгтэй", "a short-answer question needs an answer with a positive weight"));
         return (question with { Type = QuestionType.ShortAnswer, AcceptedAnswers = answers }, null);
     }
 
-    private static (QuestionDefinition?, string?) Numerical(QuestionDefinition question, string answerText)
+    private static (QuestionDefinition?, LocalizedText?) Numerical(QuestionDefinition question, string answerText)
     {
         string? otherwise = null;
         var wrong = answerText.IndexOf('~');
@@ -214,16 +214,16 @@ public static partial class GiftParser
         {
             var (weight, rest) = Weight(part, defaultWeight: 100);
             if (!QuizText.IsValidWeight(weight))
-                return (null, "weight must be between -100% and 100%");
+                return (null, new("жин -100%-иас 100%-ийн хооронд байх ёстой", "weight must be between -100% and 100%"));
             var (number, feedback) = Feedback(rest);
             if (!TryReadNumber(answers.Count, number, weight, feedback, out var answer))
-                return (null, $"numerical answer '{number}' is not a number, min..max or value:tolerance");
+                return (null, new($"'{number}' гэсэн тоон хариулт нь тоо, min..max эсвэл утга:хүлцэл биш байна", $"numerical answer '{number}' is not a number, min..max or value:tolerance"));
             answers.Add(answer);
         }
         if (answers.Count == 0)
-            return (null, "a numerical question needs at least one answer");
+            return (null, new("тоон асуултад дор хаяж нэг хариулт хэрэгтэй", "a numerical question needs at least one answer"));
         if (!answers.Any(a => a.Weight > 0))
-            return (null, "a numerical question needs an answer with a positive weight");
+            return (null, new("тоон асуултад эерэг жинтэй хариулт хэрэгтэй", "a numerical question needs an answer with a positive weight"));
         return (question with { Type = QuestionType.Numerical, NumericAnswers = answers, OtherwiseFeedback = otherwise }, null);
     }
 

@@ -6,11 +6,11 @@ namespace Dice.Lms.Domain.Quizzes;
 internal static class NumericAnswerText
 {
     public static bool TryParse(int id, string text, decimal weight, string? feedback,
-        [NotNullWhen(true)] out NumericAnswer? answer, [NotNullWhen(false)] out string? problem)
+        [NotNullWhen(true)] out NumericAnswer? answer, [NotNullWhen(false)] out LocalizedText? problem)
     {
         answer = null;
         problem = null;
-        var notANumber = $"numerical answer '{text}' is not a number, range or value ± tolerance";
+        LocalizedText notANumber = new($"'{text}' гэсэн тоон хариулт нь тоо, муж (min..max) эсвэл утга ± хүлцэл биш байна", $"numerical answer '{text}' is not a number, range or value ± tolerance");
 
         var range = text.Split("..");
         if (range.Length == 2)
@@ -22,7 +22,7 @@ internal static class NumericAnswerText
             }
             if (min > max)
             {
-                problem = $"numerical range '{text}' starts above where it ends";
+                problem = new($"'{text}' гэсэн тоон мужийн эхлэл төгсгөлөөсөө их байна", $"numerical range '{text}' starts above where it ends");
                 return false;
             }
             answer = NumericAnswer.Between(id, min, max, weight, feedback);
@@ -48,7 +48,7 @@ internal static class NumericAnswerText
         }
         if (tolerance < 0)
         {
-            problem = $"numerical answer '{text}' has a negative tolerance";
+            problem = new($"'{text}' гэсэн тоон хариултын хүлцэл сөрөг байна", $"numerical answer '{text}' has a negative tolerance");
             return false;
         }
         answer = NumericAnswer.Around(id, value, tolerance, weight, feedback);

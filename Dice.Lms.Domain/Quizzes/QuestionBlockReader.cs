@@ -28,7 +28,7 @@ internal sealed partial class QuestionBlockReader(int line, string text, List<Qu
             var (weight, rest) = ReadWeight(option.Groups[2].Value, lineNumber);
             var (optionText, feedback) = QuizText.SplitFeedback(rest);
             if (optionText.Length == 0)
-                Error(lineNumber, "option has no text");
+                Error(lineNumber, new("сонголтод текст алга", "option has no text"));
             _options.Add((lineNumber, option.Groups[1].Value != " ", weight, optionText, feedback));
         }
         else if (value.StartsWith('-') && value.Contains("->", StringComparison.Ordinal))
@@ -37,20 +37,20 @@ internal sealed partial class QuestionBlockReader(int line, string text, List<Qu
         }
         else if (value.StartsWith('-'))
         {
-            Error(lineNumber, $"option needs '[x]' or '[ ]' (or '->' for a matching pair): {value}");
+            Error(lineNumber, new($"сонголтод '[x]' эсвэл '[ ]' (холбох хосод '->') хэрэгтэй: {value}", $"option needs '[x]' or '[ ]' (or '->' for a matching pair): {value}"));
         }
         else if (value.StartsWith('='))
         {
             var (weight, rest) = ReadWeight(value[1..].Trim(), lineNumber);
             var (answerText, feedback) = QuizText.SplitFeedback(rest);
             if (answerText.Length == 0)
-                Error(lineNumber, "answer has no text");
+                Error(lineNumber, new("хариултад текст алга", "answer has no text"));
             _answers.Add((lineNumber, weight, answerText, feedback));
         }
         else if (Otherwise().Match(value) is { Success: true } otherwise)
         {
             if (_otherwise is not null)
-                Error(lineNumber, "otherwise is given twice");
+                Error(lineNumber, new("otherwise хоёр удаа бичигдсэн байна", "otherwise is given twice"));
             _otherwise = QuizText.Unescape(otherwise.Groups[1].Value.Trim());
             _otherwiseLine = lineNumber;
         }
@@ -60,7 +60,7 @@ internal sealed partial class QuestionBlockReader(int line, string text, List<Qu
         }
         else
         {
-            Error(lineNumber, $"line is not part of a question: {value} (expected '- [x]', '- [ ]', '= ', '- left -> right', 'type:', 'points:', 'otherwise ::' or '> ')");
+            Error(lineNumber, new($"энэ мөр асуултын хэсэг биш байна: {value} ('- [x]', '- [ ]', '= ', '- зүүн -> баруун', 'type:', 'points:', 'otherwise ::' эсвэл '> ' байх ёстой)", $"line is not part of a question: {value} (expected '- [x]', '- [ ]', '= ', '- left -> right', 'type:', 'points:', 'otherwise ::' or '> ')"));
         }
     }
 
@@ -68,17 +68,17 @@ internal sealed partial class QuestionBlockReader(int line, string text, List<Qu
     public QuestionDefinition? Finish()
     {
         if (text.Length == 0)
-            Error(line, "question has no text");
+            Error(line, new("асуултад текст алга", "question has no text"));
 
         var kinds = (_options.Count > 0 ? 1 : 0) + (_answers.Count > 0 ? 1 : 0) + (_pairs.Count > 0 ? 1 : 0);
         if (kinds == 0)
         {
-            Error(line, "question has no answers");
+            Error(line, new("асуултад хариулт алга", "question has no answers"));
             return null;
         }
         if (kinds > 1)
         {
-            Error(line, "a question cannot mix choice options, '=' answers and '->' pairs");
+            Error(line, new("нэг асуултад сонголт, '=' хариулт, '->' хосыг хольж болохгүй", "a question cannot mix choice options, '=' answers and '->' pairs"));
             return null;
         }
 
@@ -86,7 +86,7 @@ internal sealed partial class QuestionBlockReader(int line, string text, List<Qu
         if (type is null)
             return null;
         if (_otherwise is not null && type is not (QuestionType.ShortAnswer or QuestionType.Numerical))
-            Error(_otherwiseLine, "'otherwise ::' only applies to shortanswer and numerical questions");
+            Error(_otherwiseLine, new("'otherwise ::' зөвхөн shortanswer болон numerical асуултад хэрэглэгдэнэ", "'otherwise ::' only applies to shortanswer and numerical questions"));
 
         var question = new QuestionDefinition
         {
@@ -116,7 +116,7 @@ internal sealed partial class QuestionBlockReader(int line, string text, List<Qu
         var correct = _options.Count(o => o.Checked);
         if (correct == 0)
         {
-            Error(line, "a choice question needs at least one correct option '- [x]'");
+            Error(line, new("сонгох асуултад дор хаяж нэг зөв сонголт '- [x]' хэрэгтэй", "a choice question needs at least one correct option '- [x]'"));
             return null;
         }
         return correct == 1 ? QuestionType.Single : QuestionType.Multiple;
@@ -126,23 +126,23 @@ internal sealed partial class QuestionBlockReader(int line, string text, List<Qu
     {
         if (_options.Count == 0)
         {
-            Error(line, $"a {question.Type.ToName()} question needs '- [x]' and '- [ ]' options");
+            Error(line, new($"{question.Type.ToName()} асуултад '- [x]' болон '- [ ]' сонголтууд хэрэгтэй", $"a {question.Type.ToName()} question needs '- [x]' and '- [ ]' options"));
             return question;
         }
         var correct = _options.Count(o => o.Checked);
         switch (question.Type)
         {
             case QuestionType.TrueFalse when _options.Count != 2 || correct != 1:
-                Error(line, "truefalse needs exactly two options, one correct");
+                Error(line, new("truefalse асуултад яг хоёр сонголт байх ба нэг нь зөв байх ёстой", "truefalse needs exactly two options, one correct"));
                 break;
             case QuestionType.Single when correct != 1:
-                Error(line, "a single-choice question needs exactly one correct option");
+                Error(line, new("нэг хариулттай сонгох асуултад яг нэг зөв сонголт байх ёстой", "a single-choice question needs exactly one correct option"));
                 break;
             case QuestionType.Multiple when correct == 0:
-                Error(line, "a multiple-response question needs at least one correct option");
+                Error(line, new("олон хариулттай сонгох асуултад дор хаяж нэг зөв сонголт хэрэгтэй", "a multiple-response question needs at least one correct option"));
                 break;
             case QuestionType.Single or QuestionType.Multiple when _options.Count < 2:
-                Error(line, "a choice question needs at least two options");
+                Error(line, new("сонгох асуултад дор хаяж хоёр сонголт хэрэгтэй", "a choice question needs at least two options"));
                 break;
         }
         var options = _options
@@ -155,7 +155,7 @@ internal sealed partial class QuestionBlockReader(int line, string text, List<Qu
     {
         if (_answers.Count == 0)
         {
-            Error(line, "a shortanswer question needs '= answer' lines");
+            Error(line, new("shortanswer асуултад '= хариулт' мөрүүд хэрэгтэй", "a shortanswer question needs '= answer' lines"));
             return question;
         }
         var answers = _answers.Select((a, id) => new AcceptedAnswer(id, a.Text, a.Weight ?? 100, a.Feedback)).ToList();
@@ -167,7 +167,7 @@ internal sealed partial class QuestionBlockReader(int line, string text, List<Qu
     {
         if (_answers.Count == 0)
         {
-            Error(line, "a numerical question needs '= number' lines");
+            Error(line, new("numerical асуултад '= тоо' мөрүүд хэрэгтэй", "a numerical question needs '= number' lines"));
             return question;
         }
         var answers = new List<NumericAnswer>();
@@ -186,18 +186,18 @@ internal sealed partial class QuestionBlockReader(int line, string text, List<Qu
     {
         if (_pairs.Count == 0)
         {
-            Error(line, "a matching question needs '- left -> right' pairs");
+            Error(line, new("холбох асуултад '- зүүн -> баруун' хосууд хэрэгтэй", "a matching question needs '- left -> right' pairs"));
             return question;
         }
         if (_pairs.Count(p => p.Left is not null) < 2)
-            Error(line, "matching needs at least two pairs");
+            Error(line, new("холбох асуултад дор хаяж хоёр хос хэрэгтэй", "matching needs at least two pairs"));
         return question with { MatchPairs = _pairs.Select((p, id) => new MatchPair(id, p.Left, p.Right)).ToList() };
     }
 
     private void RequireCredit(IEnumerable<decimal> weights)
     {
         if (_errorCount == 0 && !weights.Any(w => w > 0))
-            Error(line, "no answer gives credit: at least one '=' answer must be worth more than 0%");
+            Error(line, new("аль ч хариулт оноо өгөхгүй байна: дор хаяж нэг '=' хариулт 0%-иас их жинтэй байх ёстой", "no answer gives credit: at least one '=' answer must be worth more than 0%"));
     }
 
     private void ReadSetting(string key, string value, int lineNumber)
@@ -205,21 +205,21 @@ internal sealed partial class QuestionBlockReader(int line, string text, List<Qu
         if (key == "type")
         {
             if (_typeGiven)
-                Error(lineNumber, "type is given twice");
+                Error(lineNumber, new("type хоёр удаа бичигдсэн байна", "type is given twice"));
             _typeGiven = true;
             if (QuestionTypeNames.TryParse(value, out var type))
                 _type = type;
             else
-                Error(lineNumber, $"unknown question type '{value}' (expected {QuestionTypeNames.All})");
+                Error(lineNumber, new($"'{value}' гэсэн асуултын төрөл алга (дараахын нэг байх ёстой: {QuestionTypeNames.All})", $"unknown question type '{value}' (expected {QuestionTypeNames.All})"));
         }
         else
         {
             if (_points is not null)
-                Error(lineNumber, "points is given twice");
+                Error(lineNumber, new("points хоёр удаа бичигдсэн байна", "points is given twice"));
             if (decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var points) && points > 0)
                 _points = points;
             else
-                Error(lineNumber, $"points must be a number greater than 0, not '{value}'");
+                Error(lineNumber, new($"points нь 0-ээс их тоо байх ёстой, '{value}' биш", $"points must be a number greater than 0, not '{value}'"));
         }
     }
 
@@ -229,9 +229,9 @@ internal sealed partial class QuestionBlockReader(int line, string text, List<Qu
         var (left, leftFeedback) = QuizText.SplitFeedback(value[..arrow]);
         var (right, rightFeedback) = QuizText.SplitFeedback(value[(arrow + 2)..]);
         if (leftFeedback is not null || rightFeedback is not null)
-            Error(lineNumber, "a matching pair cannot have feedback after '::' (write '\\::' for a literal '::')");
+            Error(lineNumber, new("холбох хос '::'-ийн дараа тайлбартай байж болохгүй ('::' тэмдгийг өөрийг нь бичих бол '\\::' гэж бичнэ)", "a matching pair cannot have feedback after '::' (write '\\::' for a literal '::')"));
         if (right.Length == 0)
-            Error(lineNumber, "a matching pair needs a right-hand side after '->'");
+            Error(lineNumber, new("холбох хосод '->'-ийн дараа баруун тал хэрэгтэй", "a matching pair needs a right-hand side after '->'"));
         _pairs.Add((lineNumber, left.Length == 0 ? null : left, right));
     }
 
@@ -240,13 +240,13 @@ internal sealed partial class QuestionBlockReader(int line, string text, List<Qu
         var (weight, rest) = QuizText.SplitWeight(value);
         if (weight is { } w && !QuizText.IsValidWeight(w))
         {
-            Error(lineNumber, "weight must be between -100% and 100%");
+            Error(lineNumber, new("жин -100%-иас 100%-ийн хооронд байх ёстой", "weight must be between -100% and 100%"));
             return (null, rest);
         }
         return (weight, rest);
     }
 
-    private void Error(int lineNumber, string message)
+    private void Error(int lineNumber, LocalizedText message)
     {
         _errorCount++;
         errors.Add(new QuizSyntaxError(lineNumber, message));

@@ -44,11 +44,11 @@ public static partial class QuizSyntax
                 if (setting.Success)
                     ReadSetting(setting.Groups[1].Value, setting.Groups[2].Value.Trim(), lineNumber, settings, errors);
                 else
-                    errors.Add(new(lineNumber, $"line is not part of a question: {line} (a question starts with '## ')"));
+                    errors.Add(new(lineNumber, new($"энэ мөр асуултын хэсэг биш байна: {line} (асуулт '## '-аар эхэлнэ)", $"line is not part of a question: {line} (a question starts with '## ')")));
             }
             else if (setting.Success && SettingKeys.Contains(setting.Groups[1].Value))
             {
-                errors.Add(new(lineNumber, $"setting '{setting.Groups[1].Value}' must come before the first question"));
+                errors.Add(new(lineNumber, new($"'{setting.Groups[1].Value}' тохиргоо эхний асуултаас өмнө байх ёстой", $"setting '{setting.Groups[1].Value}' must come before the first question")));
             }
             else
             {
@@ -58,7 +58,7 @@ public static partial class QuizSyntax
         AddFinished(current, questions);
 
         if (questionCount == 0)
-            errors.Add(new(firstLineNumber, "quiz has no questions"));
+            errors.Add(new(firstLineNumber, new("шалгалтад асуулт алга", "quiz has no questions")));
         if (errors.Count > 0)
             return new QuizParseResult(null, errors);
 
@@ -106,26 +106,32 @@ public static partial class QuizSyntax
     {
         if (!SettingKeys.Contains(key))
         {
-            errors.Add(new(lineNumber, $"unknown setting '{key}' (expected {string.Join(", ", SettingKeys)})"));
+            errors.Add(new(lineNumber, new($"'{key}' гэсэн тохиргоо алга (дараахын нэг байх ёстой: {string.Join(", ", SettingKeys)})", $"unknown setting '{key}' (expected {string.Join(", ", SettingKeys)})")));
             return;
         }
         if (settings.ContainsKey(key))
         {
-            errors.Add(new(lineNumber, $"setting '{key}' is given twice"));
+            errors.Add(new(lineNumber, new($"'{key}' тохиргоо хоёр удаа бичигдсэн байна", $"setting '{key}' is given twice")));
             return;
         }
 
         var isWholeNumber = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number);
         var (valid, problem) = key switch
         {
-            PassMarkKey => (isWholeNumber && number <= 100, "pass-mark must be a whole number from 0 to 100"),
-            AttemptsKey when value == "unlimited" => (true, ""),
-            AttemptsKey => (isWholeNumber && number >= 1, "attempts must be a whole number of at least 1, or 'unlimited'"),
-            _ => (isWholeNumber, $"{key} must be a whole number of 0 or more"),
+            PassMarkKey => (isWholeNumber && number <= 100, new LocalizedText(
+                $"pass-mark нь 0-ээс 100 хүртэлх бүхэл тоо байх ёстой, '{value}' биш",
+                $"pass-mark must be a whole number from 0 to 100, not '{value}'")),
+            AttemptsKey when value == "unlimited" => (true, LocalizedText.Empty),
+            AttemptsKey => (isWholeNumber && number >= 1, new LocalizedText(
+                $"attempts нь 1-ээс багагүй бүхэл тоо эсвэл 'unlimited' байх ёстой, '{value}' биш",
+                $"attempts must be a whole number of at least 1, or 'unlimited', not '{value}'")),
+            _ => (isWholeNumber, new LocalizedText(
+                $"{key} нь 0 буюу түүнээс их бүхэл тоо байх ёстой, '{value}' биш",
+                $"{key} must be a whole number of 0 or more, not '{value}'")),
         };
         if (!valid)
         {
-            errors.Add(new(lineNumber, $"{problem}, not '{value}'"));
+            errors.Add(new(lineNumber, problem));
             return;
         }
         settings[key] = key == AttemptsKey && value == "unlimited" ? null : number;

@@ -1,3 +1,4 @@
+using Dice.Lms.Domain;
 using Dice.Lms.Domain.Competences;
 using Dice.Lms.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;

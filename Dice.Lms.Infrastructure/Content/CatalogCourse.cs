@@ -1,3 +1,5 @@
+using Dice.Lms.Domain;
+
 namespace Dice.Lms.Infrastructure.Content;
 
 /// <summary>One course of the <c>content list --format json</c> catalogue.</summary>

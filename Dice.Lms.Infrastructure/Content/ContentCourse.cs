@@ -1,3 +1,4 @@
+using Dice.Lms.Domain;
 using Dice.Lms.Domain.Competences;
 
 namespace Dice.Lms.Infrastructure.Content;

@@ -1,3 +1,5 @@
+using Dice.Lms.Domain;
+
 namespace Dice.Lms.Infrastructure.Content;
 
 /// <summary>Collects problems while content is read.</summary>
@@ -5,11 +7,11 @@ internal sealed class ContentProblems
 {
     private readonly List<ContentProblem> _items = [];
 
-    public void Error(string path, int line, string message) =>
-        _items.Add(new ContentProblem(path, line, ContentSeverity.Error, message));
+    public void Error(string path, int line, LocalizedText text) =>
+        _items.Add(new ContentProblem(path, line, ContentSeverity.Error, text));
 
-    public void Warning(string path, int line, string message) =>
-        _items.Add(new ContentProblem(path, line, ContentSeverity.Warning, message));
+    public void Warning(string path, int line, LocalizedText text) =>
+        _items.Add(new ContentProblem(path, line, ContentSeverity.Warning, text));
 
     /// <summary>Sorted by path, then line, in the order found within a line.</summary>
     public IReadOnlyList<ContentProblem> Sorted() =>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Dice.Lms.Domain;
 using Dice.Lms.Domain.Competences;
 
 namespace Dice.Lms.Infrastructure.Content;
@@ -66,7 +67,7 @@ public static class ContentReader
         {
             if (moduleFiles.Count > 0)
             {
-                problems.Error($"{folderPath}/{CourseFileName}", 1, "course.yml is missing: every course folder needs one");
+                problems.Error($"{folderPath}/{CourseFileName}", 1, new("course.yml алга: сургалтын хавтас бүрт нэг байх ёстой", "course.yml is missing: every course folder needs one"));
             }
 
             return null;
@@ -79,7 +80,7 @@ public static class ContentReader
         var id = fields?.Text("id") ?? "";
         if (id.Length > 0 && !ContentIds.IsValid(id))
         {
-            problems.Error(coursePath, fields!.LineOf("id"), $"course id '{id}' must be lower-case Latin letters, digits and dashes");
+            problems.Error(coursePath, fields!.LineOf("id"), new($"сургалтын дугаар '{id}' зөвхөн латин жижиг үсэг, тоо, зураасаас бүрдэх ёстой", $"course id '{id}' must be lower-case Latin letters, digits and dashes"));
         }
 
         var area = fields?.Text("area") ?? "";
@@ -102,8 +103,8 @@ public static class ContentReader
         return (course, fields?.LineOf("id") ?? 1, files);
     }
 
-    internal static string UnknownArea(string area) =>
-        $"unknown area '{area}': use {string.Join(", ", CompetenceAreas.All.Select(a => a.Id))}";
+    internal static LocalizedText UnknownArea(string area) =>
+        new($"'{area}' гэсэн чиглэл алга: {string.Join(", ", CompetenceAreas.All.Select(a => a.Id))}-ийн нэгийг бичнэ үү", $"unknown area '{area}': use {string.Join(", ", CompetenceAreas.All.Select(a => a.Id))}");
 
     private static CourseCompletion ReadCompletion(YamlFields? fields, string path, ContentProblems problems)
     {
@@ -114,7 +115,7 @@ public static class ContentReader
             case "modules-and-quizzes" or null:
                 return CourseCompletion.ModulesAndQuizzes;
             case var other:
-                problems.Error(path, fields.LineOf("completion"), $"unknown completion '{other}': use modules or modules-and-quizzes");
+                problems.Error(path, fields.LineOf("completion"), new($"'{other}' гэсэн дуусгах нөхцөл алга: modules эсвэл modules-and-quizzes гэж бичнэ үү", $"unknown completion '{other}': use modules or modules-and-quizzes"));
                 return CourseCompletion.ModulesAndQuizzes;
         }
     }
@@ -130,7 +131,7 @@ public static class ContentReader
         var level = ProficiencyLevels.All.Where(l => l != ProficiencyLevel.None && l.Id() == text).Cast<ProficiencyLevel?>().FirstOrDefault();
         if (level is null)
         {
-            problems.Error(path, fields!.LineOf("min-level"), $"unknown level '{text}': use beginner, intermediate, advanced or expert");
+            problems.Error(path, fields!.LineOf("min-level"), new($"'{text}' гэсэн түвшин алга: beginner, intermediate, advanced эсвэл expert гэж бичнэ үү", $"unknown level '{text}': use beginner, intermediate, advanced or expert"));
         }
 
         return level;
@@ -175,21 +176,21 @@ public static class ContentReader
         {
             var fileName = $"{draft.FileStem}.{language}.md";
             var name = ModuleFileName.Parse(fileName, out var error)
-                ?? throw new ArgumentException(error, nameof(draft));
+                ?? throw new ArgumentException(error.En, nameof(draft));
             var file = Path.Combine(folder, fileName);
             if (reader.Read(file, name, new UTF8Encoding(false).GetBytes(draft.Texts[language])) is { } module)
             {
                 files.Add(module);
                 if (module.Version.Id.Length > 0 && module.Version.Id != draft.ModuleId)
                 {
-                    problems.Error(module.Version.Path, module.IdLine, $"module id '{module.Version.Id}' must stay '{draft.ModuleId}': the id of a published module cannot change");
+                    problems.Error(module.Version.Path, module.IdLine, new($"модулийн дугаар '{module.Version.Id}' биш '{draft.ModuleId}' хэвээр байх ёстой: нийтэлсэн модулийн дугаарыг өөрчлөх боломжгүй", $"module id '{module.Version.Id}' must stay '{draft.ModuleId}': the id of a published module cannot change"));
                 }
             }
         }
 
         if (draft.Texts.Values.All(string.IsNullOrWhiteSpace))
         {
-            problems.Error($"{draft.CourseFolder}/{draft.FileStem}.mn.md", 1, "the module is empty: write it in Mongolian, English or both");
+            problems.Error($"{draft.CourseFolder}/{draft.FileStem}.mn.md", 1, new("модуль хоосон байна: монгол, англи эсвэл хоёр хэлээр бичнэ үү", "the module is empty: write it in Mongolian, English or both"));
         }
 
         var modules = AssembleModules(folder, files, problems, full => images[full]);
@@ -207,7 +208,7 @@ public static class ContentReader
             {
                 if (versions.FirstOrDefault(v => v.Name.Language == file.Name.Language) is { } first)
                 {
-                    problems.Error(file.Version.Path, 1, $"module {position.Key:00} already has a {file.Name.Language} file: {FileName(first)}");
+                    problems.Error(file.Version.Path, 1, new($"{position.Key:00}-р модуль {file.Name.Language} файлтай болсон байна: {FileName(first)}", $"module {position.Key:00} already has a {file.Name.Language} file: {FileName(first)}"));
                 }
                 else
                 {
@@ -234,7 +235,7 @@ public static class ContentReader
         {
             var only = versions[0];
             var missing = ModuleFileName.Languages.First(l => l != only.Name.Language);
-            problems.Warning(only.Version.Path, 1, $"no {missing} version of this module: learners will read the {only.Name.Language} version with a notice");
+            problems.Warning(only.Version.Path, 1, new($"энэ модулийн {missing} хувилбар алга: суралцагчид мэдэгдэлтэйгээр {only.Name.Language} хувилбарыг уншина", $"no {missing} version of this module: learners will read the {only.Name.Language} version with a notice"));
             return;
         }
 
@@ -242,7 +243,7 @@ public static class ContentReader
         var en = versions.Single(v => v.Name.Language == "en");
         if (mn.Version.Id.Length > 0 && en.Version.Id.Length > 0 && mn.Version.Id != en.Version.Id)
         {
-            problems.Error(mn.Version.Path, mn.IdLine, $"module id '{mn.Version.Id}' differs from '{en.Version.Id}' in {FileName(en)}: both language files must use the same id");
+            problems.Error(mn.Version.Path, mn.IdLine, new($"модулийн дугаар '{mn.Version.Id}' нь {FileName(en)} дахь '{en.Version.Id}'-ээс ялгаатай байна: хоёр хэлний файл ижил дугаартай байх ёстой", $"module id '{mn.Version.Id}' differs from '{en.Version.Id}' in {FileName(en)}: both language files must use the same id"));
         }
     }
 
@@ -280,7 +281,7 @@ public static class ContentReader
             var path = $"{course.FolderPath}/{CourseFileName}";
             if (!seen.TryAdd(course.Id, path))
             {
-                problems.Error(path, line, $"duplicate course id '{course.Id}': also used by {seen[course.Id]}");
+                problems.Error(path, line, new($"'{course.Id}' сургалтын дугаар давхардсан байна: {seen[course.Id]} бас ашиглаж байна", $"duplicate course id '{course.Id}': also used by {seen[course.Id]}"));
             }
         }
     }
@@ -298,7 +299,7 @@ public static class ContentReader
                     && other.Name.Position == file.Name.Position;
                 if (!sameModule)
                 {
-                    problems.Error(file.Version.Path, file.IdLine, $"duplicate module id '{file.Version.Id}': also used by {other.Version.Path}");
+                    problems.Error(file.Version.Path, file.IdLine, new($"'{file.Version.Id}' модулийн дугаар давхардсан байна: {other.Version.Path} бас ашиглаж байна", $"duplicate module id '{file.Version.Id}': also used by {other.Version.Path}"));
                 }
             }
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Dice.Lms.Domain;
 
 namespace Dice.Lms.Infrastructure.Content;
 
@@ -9,23 +10,23 @@ internal sealed partial record ModuleFileName(int Position, string Slug, string 
     public static IReadOnlyList<string> Languages { get; } = ["mn", "en"];
 
     /// <summary>The parsed name, or null with the reason in <paramref name="error"/>.</summary>
-    public static ModuleFileName? Parse(string fileName, out string error)
+    public static ModuleFileName? Parse(string fileName, out LocalizedText error)
     {
         var match = NamePattern().Match(fileName);
         if (!match.Success)
         {
-            error = $"bad file name '{fileName}': module files are named NN-slug.LANG.md, like 01-strong-passwords.mn.md";
+            error = new($"'{fileName}' файлын нэр буруу: модулийн файлыг NN-slug.LANG.md гэж нэрлэнэ, жишээ нь 01-strong-passwords.mn.md", $"bad file name '{fileName}': module files are named NN-slug.LANG.md, like 01-strong-passwords.mn.md");
             return null;
         }
 
         var language = match.Groups["language"].Value;
         if (!Languages.Contains(language))
         {
-            error = $"unknown language '{language}' in the file name: use mn or en";
+            error = new($"файлын нэрэнд '{language}' гэсэн хэл алга: mn эсвэл en ашиглана уу", $"unknown language '{language}' in the file name: use mn or en");
             return null;
         }
 
-        error = "";
+        error = LocalizedText.Empty;
         return new ModuleFileName(
             int.Parse(match.Groups["position"].Value, CultureInfo.InvariantCulture),
             match.Groups["slug"].Value,

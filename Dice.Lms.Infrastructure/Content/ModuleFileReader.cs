@@ -1,4 +1,5 @@
 using System.Text;
+using Dice.Lms.Domain;
 using Dice.Lms.Domain.Competences;
 using Dice.Lms.Domain.Quizzes;
 using Dice.Lms.Infrastructure.Content.Callouts;
@@ -32,14 +33,14 @@ internal sealed class ModuleFileReader(ContentProblems problems, string contentR
 
         if (lines[0].TrimEnd() != "---")
         {
-            problems.Error(path, 1, "missing front matter: the file must start with a line '---', the module's keys and another '---'");
+            problems.Error(path, 1, new("толгой хэсэг (front matter) алга: файл '---' мөр, модулийн түлхүүрүүд, дахиад '---' мөрөөр эхлэх ёстой", "missing front matter: the file must start with a line '---', the module's keys and another '---'"));
             return null;
         }
 
         var closing = Array.FindIndex(lines, 1, line => line.TrimEnd() is "---" or "...");
         if (closing < 0)
         {
-            problems.Error(path, 1, "front matter is not closed: add a line '---' after the module's keys");
+            problems.Error(path, 1, new("толгой хэсэг (front matter) хаагдаагүй байна: модулийн түлхүүрүүдийн дараа '---' мөр нэмнэ үү", "front matter is not closed: add a line '---' after the module's keys"));
             return null;
         }
 
@@ -50,7 +51,7 @@ internal sealed class ModuleFileReader(ContentProblems problems, string contentR
         var id = fields?.Text("id") ?? "";
         if (id.Length > 0 && !ContentIds.IsValid(id))
         {
-            problems.Error(path, fields!.LineOf("id"), $"module id '{id}' must be lower-case Latin letters, digits and dashes");
+            problems.Error(path, fields!.LineOf("id"), new($"модулийн дугаар '{id}' зөвхөн латин жижиг үсэг, тоо, зураасаас бүрдэх ёстой", $"module id '{id}' must be lower-case Latin letters, digits and dashes"));
         }
 
         var body = string.Join('\n', lines[(closing + 1)..]);
@@ -86,7 +87,7 @@ internal sealed class ModuleFileReader(ContentProblems problems, string contentR
         var level = ModuleLevels.Where(l => l.Id() == text).Cast<ProficiencyLevel?>().FirstOrDefault();
         if (level is null)
         {
-            problems.Error(path, fields!.LineOf("level"), $"unknown level '{text}': use beginner, intermediate, advanced or expert");
+            problems.Error(path, fields!.LineOf("level"), new($"'{text}' гэсэн түвшин алга: beginner, intermediate, advanced эсвэл expert гэж бичнэ үү", $"unknown level '{text}': use beginner, intermediate, advanced or expert"));
         }
 
         return level;
@@ -97,7 +98,7 @@ internal sealed class ModuleFileReader(ContentProblems problems, string contentR
         var codes = fields?.TextList("competences") ?? [];
         foreach (var (code, line) in codes.Where(c => !CompetenceAreas.IsCompetenceCode(c.Value)))
         {
-            problems.Error(path, line, $"unknown competence code '{code}': use codes such as \"4.1\" from docs/authoring.md");
+            problems.Error(path, line, new($"'{code}' гэсэн чадамжийн код алга: docs/authoring.md-д буй \"4.1\" гэх мэт кодыг ашиглана уу", $"unknown competence code '{code}': use codes such as \"4.1\" from docs/authoring.md"));
         }
 
         return codes.Select(c => c.Value).Where(CompetenceAreas.IsCompetenceCode).ToList();
@@ -113,12 +114,12 @@ internal sealed class ModuleFileReader(ContentProblems problems, string contentR
             .Concat(document.Descendants<HtmlInline>().Select(i => i.Line));
         foreach (var line in htmlLines.Distinct().Order())
         {
-            problems.Warning(path, FileLine(line), "raw HTML will not render: write Markdown instead");
+            problems.Warning(path, FileLine(line), new("HTML кодыг харуулахгүй: оронд нь Markdown бичнэ үү", "raw HTML will not render: write Markdown instead"));
         }
 
         foreach (var callout in document.Descendants<CalloutBlock>().Where(c => !CalloutKinds.IsKnown(c.Kind)))
         {
-            problems.Warning(path, FileLine(callout.Line), $"unknown call-out '{callout.Kind}': use ::: tip, ::: warning or ::: example");
+            problems.Warning(path, FileLine(callout.Line), new($"'{callout.Kind}' гэсэн тодотгол алга: ::: tip, ::: warning эсвэл ::: example ашиглана уу", $"unknown call-out '{callout.Kind}': use ::: tip, ::: warning or ::: example"));
         }
 
         foreach (var link in document.Descendants<LinkInline>())
@@ -135,7 +136,7 @@ internal sealed class ModuleFileReader(ContentProblems problems, string contentR
         var quizzes = document.Descendants<FencedCodeBlock>().Where(QuizFence.IsQuiz).ToList();
         foreach (var extra in quizzes.Skip(1))
         {
-            problems.Error(path, FileLine(extra.Line), "more than one quiz block: a module has one quiz, at its end");
+            problems.Error(path, FileLine(extra.Line), new("нэгээс олон шалгалтын блок байна: модуль төгсгөлдөө нэг л шалгалттай байна", "more than one quiz block: a module has one quiz, at its end"));
         }
 
         var words = TeachingText.CountWords(WithoutQuizzes(body, quizzes));
@@ -150,7 +151,7 @@ internal sealed class ModuleFileReader(ContentProblems problems, string contentR
         var parsed = QuizSyntax.Parse(quizLines, firstLine);
         foreach (var error in parsed.Errors)
         {
-            problems.Error(path, error.Line, $"quiz: {error.Message}");
+            problems.Error(path, error.Line, new($"шалгалт: {error.Text.Mn}", $"quiz: {error.Text.En}"));
         }
 
         return (new ModuleQuiz(quizLines, firstLine, parsed.Quiz), words);
@@ -164,19 +165,19 @@ internal sealed class ModuleFileReader(ContentProblems problems, string contentR
         {
             if (string.IsNullOrWhiteSpace(AltText(link)))
             {
-                problems.Error(path, line, "image has no alt text: say what the picture shows, like ![A fake bank e-mail](images/phishing.png)");
+                problems.Error(path, line, new("зурагт тайлбар (alt текст) алга: зураг юу харуулж байгааг бичнэ үү, жишээ нь ![Хуурамч банкны и-мэйл](images/phishing.png)", "image has no alt text: say what the picture shows, like ![A fake bank e-mail](images/phishing.png)"));
             }
 
             if (kind == ContentUrlKind.Local)
             {
-                if (LocalFile(path, folder, url, line, "image") is { } image)
+                if (LocalFile(path, folder, url, line, isImage: true) is { } image)
                 {
                     images.Add(image);
                 }
             }
             else
             {
-                problems.Error(path, line, $"image '{url}' is not a file of the course: images from another host are not allowed, put it in the course's images folder");
+                problems.Error(path, line, new($"'{url}' зураг сургалтын файл биш байна: өөр сайтын зургийг ашиглахгүй, сургалтын images хавтсанд хийнэ үү", $"image '{url}' is not a file of the course: images from another host are not allowed, put it in the course's images folder"));
             }
 
             return;
@@ -185,7 +186,7 @@ internal sealed class ModuleFileReader(ContentProblems problems, string contentR
         switch (kind)
         {
             case ContentUrlKind.Local:
-                LocalFile(path, folder, url, line, "link");
+                LocalFile(path, folder, url, line, isImage: false);
                 break;
             case ContentUrlKind.Forbidden:
                 problems.Error(path, line, ForbiddenLink(url));
@@ -193,11 +194,11 @@ internal sealed class ModuleFileReader(ContentProblems problems, string contentR
         }
     }
 
-    private static string ForbiddenLink(string? url) =>
-        $"link '{url}' is not allowed: link to https://, mailto: or a file in the course folder";
+    private static LocalizedText ForbiddenLink(string? url) =>
+        new($"'{url}' холбоосыг зөвшөөрөхгүй: https://, mailto: эсвэл сургалтын хавтсан дахь файл руу холбоно уу", $"link '{url}' is not allowed: link to https://, mailto: or a file in the course folder");
 
     /// <summary>The full path of a linked file of the course folder, or null after reporting why there is none.</summary>
-    private string? LocalFile(string path, string folder, string url, int line, string what)
+    private string? LocalFile(string path, string folder, string url, int line, bool isImage)
     {
         var end = url.IndexOfAny(['?', '#']);
         var relative = Uri.UnescapeDataString(end < 0 ? url : url[..end]);
@@ -210,13 +211,17 @@ internal sealed class ModuleFileReader(ContentProblems problems, string contentR
         var full = Path.GetFullPath(Path.Combine(folder, relative.Replace('\\', '/')));
         if (!full.StartsWith(courseFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
-            problems.Error(path, line, $"{what} '{url}' points outside the course folder");
+            problems.Error(path, line, isImage
+                ? new($"'{url}' зураг сургалтын хавтаснаас гадуур байна", $"image '{url}' points outside the course folder")
+                : new($"'{url}' холбоос сургалтын хавтаснаас гадуур байна", $"link '{url}' points outside the course folder"));
             return null;
         }
 
         if (!_fileExists(full))
         {
-            problems.Error(path, line, what == "image" ? $"image '{url}' not found" : $"link to missing file '{url}'");
+            problems.Error(path, line, isImage
+                ? new($"'{url}' зураг олдсонгүй", $"image '{url}' not found")
+                : new($"холбосон '{url}' файл олдсонгүй", $"link to missing file '{url}'"));
             return null;
         }
 

@@ -1,3 +1,4 @@
+using Dice.Lms.Domain;
 using Dice.Lms.Domain.Competences;
 using YamlDotNet.RepresentationModel;
 
@@ -24,7 +25,7 @@ internal static class SelfAssessmentReader
 
         if (node is not YamlSequenceNode list)
         {
-            problems.Error(path, fields.Line(node), "'questions' must be a list of questions, each starting with '- id:'");
+            problems.Error(path, fields.Line(node), new("'questions' нь асуултуудын жагсаалт байх ёстой, асуулт бүр '- id:'-ээр эхэлнэ", "'questions' must be a list of questions, each starting with '- id:'"));
             return null;
         }
 
@@ -34,14 +35,14 @@ internal static class SelfAssessmentReader
         {
             if (item is not YamlMappingNode mapping)
             {
-                problems.Error(path, fields.Line(item), "each question must have the keys id, area, text and levels");
+                problems.Error(path, fields.Line(item), new("асуулт бүр id, area, text, levels түлхүүртэй байх ёстой", "each question must have the keys id, area, text and levels"));
                 continue;
             }
 
             var question = ReadQuestion(fields.Nested(mapping), path, problems);
             if (question.Id.Length > 0 && !lines.TryAdd(question.Id, fields.Line(item)))
             {
-                problems.Error(path, fields.Line(item), $"duplicate question id '{question.Id}': also on line {lines[question.Id]}");
+                problems.Error(path, fields.Line(item), new($"'{question.Id}' асуултын дугаар давхардсан байна: {lines[question.Id]}-р мөрөнд бас байна", $"duplicate question id '{question.Id}': also on line {lines[question.Id]}"));
             }
 
             questions.Add(question);
@@ -56,7 +57,7 @@ internal static class SelfAssessmentReader
         var id = question.Text("id") ?? "";
         if (id.Length > 0 && !ContentIds.IsValid(id))
         {
-            problems.Error(path, question.LineOf("id"), $"question id '{id}' must be lower-case Latin letters, digits and dashes");
+            problems.Error(path, question.LineOf("id"), new($"асуултын дугаар '{id}' зөвхөн латин жижиг үсэг, тоо, зураасаас бүрдэх ёстой", $"question id '{id}' must be lower-case Latin letters, digits and dashes"));
         }
 
         var area = question.Text("area") ?? "";
@@ -76,7 +77,7 @@ internal static class SelfAssessmentReader
             {
                 if (levelFields.Get(level.Id(), required: false) is null)
                 {
-                    problems.Error(path, question.LineOf("levels"), $"question '{id}' has no description for level '{level.Id()}'");
+                    problems.Error(path, question.LineOf("levels"), new($"'{id}' асуултад '{level.Id()}' түвшний тайлбар алга", $"question '{id}' has no description for level '{level.Id()}'"));
                 }
                 else
                 {
@@ -86,7 +87,7 @@ internal static class SelfAssessmentReader
         }
         else if (levelsNode is not null)
         {
-            problems.Error(path, question.Line(levelsNode), "'levels' must describe each of none, beginner, intermediate, advanced and expert");
+            problems.Error(path, question.Line(levelsNode), new("'levels' нь none, beginner, intermediate, advanced, expert түвшин бүрийг тайлбарлах ёстой", "'levels' must describe each of none, beginner, intermediate, advanced and expert"));
         }
 
         return new SelfAssessmentQuestion(id, area, text, levels);

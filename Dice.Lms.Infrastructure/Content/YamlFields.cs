@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dice.Lms.Domain;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -37,20 +38,20 @@ internal sealed class YamlFields
         }
         catch (YamlException e)
         {
-            problems.Error(path, (int)e.Start.Line + lineOffset, $"YAML syntax error: {Describe(e)}");
+            problems.Error(path, (int)e.Start.Line + lineOffset, Describe(e));
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet fails this way when the text ends inside [ ] or { }; the last event read marks where.
             var line = (int)(parser.Current?.Start.Line ?? 1) + lineOffset;
-            problems.Error(path, line, "YAML syntax error: a list [ ] or a set of keys { } is not closed");
+            problems.Error(path, line, new("YAML бичлэгийн алдаа: жагсаалт [ ] эсвэл түлхүүрүүдийн багц { } хаагдаагүй байна", "YAML syntax error: a list [ ] or a set of keys { } is not closed"));
             return null;
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
         {
-            problems.Error(path, missingKeyLine, "expected YAML keys and values (key: value)");
+            problems.Error(path, missingKeyLine, new("YAML түлхүүр ба утга (түлхүүр: утга) байх ёстой", "expected YAML keys and values (key: value)"));
             return null;
         }
 
@@ -75,7 +76,7 @@ internal sealed class YamlFields
             var name = (key as YamlScalarNode)?.Value ?? "";
             if (!allowed.Contains(name))
             {
-                _problems.Error(_path, Line(key), $"unknown key '{name}': allowed keys are {string.Join(", ", allowed)}");
+                _problems.Error(_path, Line(key), new($"'{name}' гэсэн түлхүүр алга: зөвшөөрөгдсөн түлхүүрүүд нь {string.Join(", ", allowed)}", $"unknown key '{name}': allowed keys are {string.Join(", ", allowed)}"));
             }
         }
     }
@@ -92,7 +93,7 @@ internal sealed class YamlFields
 
         if (required)
         {
-            _problems.Error(_path, _missingKeyLine, $"missing required key '{key}'");
+            _problems.Error(_path, _missingKeyLine, new($"заавал байх '{key}' түлхүүр алга", $"missing required key '{key}'"));
         }
 
         return null;
@@ -109,14 +110,14 @@ internal sealed class YamlFields
 
         if (node is not YamlScalarNode scalar)
         {
-            _problems.Error(_path, LineOf(key), $"'{key}' must be a text, not a {Describe(node)}");
+            _problems.Error(_path, LineOf(key), new($"'{key}' нь текст байх ёстой, {Describe(node).Mn} биш", $"'{key}' must be a text, not a {Describe(node).En}"));
             return null;
         }
 
         var value = scalar.Value?.Trim() ?? "";
         if (value.Length == 0 || IsNull(scalar))
         {
-            _problems.Error(_path, LineOf(key), $"'{key}' is empty");
+            _problems.Error(_path, LineOf(key), new($"'{key}' хоосон байна", $"'{key}' is empty"));
             return null;
         }
 
@@ -138,8 +139,9 @@ internal sealed class YamlFields
             return number;
         }
 
-        var range = max == int.MaxValue ? $"of at least {min}" : $"from {min} to {max}";
-        _problems.Error(_path, LineOf(key), $"'{key}' must be a whole number {range}");
+        _problems.Error(_path, LineOf(key), max == int.MaxValue
+            ? new($"'{key}' нь хамгийн багадаа {min} байх бүхэл тоо байх ёстой", $"'{key}' must be a whole number of at least {min}")
+            : new($"'{key}' нь {min}–{max} хоорондох бүхэл тоо байх ёстой", $"'{key}' must be a whole number from {min} to {max}"));
         return null;
     }
 
@@ -154,7 +156,7 @@ internal sealed class YamlFields
 
         if (node is not YamlSequenceNode sequence)
         {
-            _problems.Error(_path, LineOf(key), $"'{key}' must be a list, like [\"a\", \"b\"] or lines starting with '- '");
+            _problems.Error(_path, LineOf(key), new($"'{key}' нь [\"a\", \"b\"] гэх мэт жагсаалт эсвэл '- '-ээр эхэлсэн мөрүүд байх ёстой", $"'{key}' must be a list, like [\"a\", \"b\"] or lines starting with '- '"));
             return null;
         }
 
@@ -167,13 +169,13 @@ internal sealed class YamlFields
             }
             else
             {
-                _problems.Error(_path, Line(item), $"each item of '{key}' must be a non-empty text");
+                _problems.Error(_path, Line(item), new($"'{key}'-ийн зүйл бүр хоосон биш текст байх ёстой", $"each item of '{key}' must be a non-empty text"));
             }
         }
 
         if (items.Count == 0 && sequence.Children.Count == 0)
         {
-            _problems.Error(_path, LineOf(key), $"'{key}' is empty");
+            _problems.Error(_path, LineOf(key), new($"'{key}' хоосон байна", $"'{key}' is empty"));
         }
 
         return items;
@@ -190,7 +192,7 @@ internal sealed class YamlFields
 
         if (node is not YamlMappingNode mapping)
         {
-            _problems.Error(_path, LineOf(key), $"'{key}' must have an 'mn' and an 'en' text on their own lines");
+            _problems.Error(_path, LineOf(key), new($"'{key}' нь тус тусдаа мөрөнд 'mn' болон 'en' тексттэй байх ёстой", $"'{key}' must have an 'mn' and an 'en' text on their own lines"));
             return LocalizedText.Empty;
         }
 
@@ -205,7 +207,7 @@ internal sealed class YamlFields
                 return text.Trim();
             }
 
-            _problems.Error(_path, value is null ? keyLine : Line(value), $"'{key}' has no '{language}' text");
+            _problems.Error(_path, value is null ? keyLine : Line(value), new($"'{key}'-д '{language}' текст алга", $"'{key}' has no '{language}' text"));
             return "";
         }
 
@@ -215,14 +217,15 @@ internal sealed class YamlFields
     private static bool IsNull(YamlScalarNode scalar) =>
         scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is "~" or "null" or "Null" or "NULL";
 
-    private static string Describe(YamlNode node) => node switch
+    private static LocalizedText Describe(YamlNode node) => node switch
     {
-        YamlSequenceNode => "list",
-        YamlMappingNode => "set of keys",
-        _ => "text",
+        YamlSequenceNode => new("жагсаалт", "list"),
+        YamlMappingNode => new("түлхүүрүүдийн багц", "set of keys"),
+        _ => new("текст", "text"),
     };
 
-    private static string Describe(YamlException e)
+    /// <summary>The parser's own wording (English only), with a hint in both languages for the commonest mistake.</summary>
+    private static LocalizedText Describe(YamlException e)
     {
         // YamlDotNet prefixes messages with the position, which the problem line already gives.
         var message = e.Message;
@@ -234,7 +237,7 @@ internal sealed class YamlFields
 
         message = message.Trim();
         return message.Contains("mapping", StringComparison.OrdinalIgnoreCase)
-            ? $"{message} Put quotes around a text that contains ': '"
-            : message;
+            ? new($"YAML бичлэгийн алдаа: {message} ': ' агуулсан текстийг хашилтад хийнэ үү", $"YAML syntax error: {message} Put quotes around a text that contains ': '")
+            : new($"YAML бичлэгийн алдаа: {message}", $"YAML syntax error: {message}");
     }
 }

@@ -31,7 +31,7 @@ public class AikenParserTests
         var result = AikenParser.Parse("Which?\nA) a\nB) b\nANSWER: D");
 
         Assert.That(result.Questions, Is.Empty);
-        Assert.That(result.Errors, Is.EqualTo(new[] { new QuizSyntaxError(4, "ANSWER 'D' is not one of the options A to B") }));
+        QuizErrors.AssertAre(result.Errors, (4, "ANSWER 'D' is not one of the options A to B"));
     }
 
     [Test]
@@ -40,6 +40,6 @@ public class AikenParserTests
         var result = AikenParser.Parse("Which?\nA) a\nB) b\nANSWER: A\n\nUnfinished\nA) a\n");
 
         Assert.That(result.Questions, Has.Count.EqualTo(1));
-        Assert.That(result.Errors, Is.EqualTo(new[] { new QuizSyntaxError(6, "question not completed (no ANSWER line): Unfinished") }));
+        QuizErrors.AssertAre(result.Errors, (6, "question not completed (no ANSWER line): Unfinished"));
     }
 }

@@ -129,7 +129,7 @@ public class GiftParserTests
         var result = GiftParser.Parse("// first\n\n" + gift);
 
         Assert.That(result.Questions, Is.Empty);
-        Assert.That(result.Errors, Is.EqualTo(new[] { new QuizSyntaxError(3, message) }));
+        QuizErrors.AssertAre(result.Errors, (3, message));
     }
 
     [Test]

@@ -45,12 +45,11 @@ public class MoodleAikenConformanceTests
     {
         var result = AikenParser.Parse(MoodleFixtures.Read("aiken_errors.txt"));
 
-        Assert.That(result.Errors, Is.EqualTo(new[]
-        {
-            new QuizSyntaxError(3, "question must have at least 2 answers: A question with too few answers"),
-            new QuizSyntaxError(5, "option outside a question (question not started): A) Question not started"),
-            new QuizSyntaxError(7, "ANSWER line outside a question (question not started): ANSWER: Question not started"),
-            new QuizSyntaxError(18, "question not completed before the next question starts (no ANSWER line): A question started but not finished"),
-        }));
+        QuizErrors.AssertAre(
+            result.Errors,
+            (3, "question must have at least 2 answers: A question with too few answers"),
+            (5, "option outside a question (question not started): A) Question not started"),
+            (7, "ANSWER line outside a question (question not started): ANSWER: Question not started"),
+            (18, "question not completed before the next question starts (no ANSWER line): A question started but not finished"));
     }
 }

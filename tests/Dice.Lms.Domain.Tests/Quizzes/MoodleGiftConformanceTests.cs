@@ -29,7 +29,7 @@ public class MoodleGiftConformanceTests
     [Test]
     public void TheEssayIsAnErrorAtItsLine()
     {
-        Assert.That(_result.Errors, Is.EqualTo(new[] { new QuizSyntaxError(2, "essay question 'Q8' cannot be graded automatically") }));
+        QuizErrors.AssertAre(_result.Errors, (2, "essay question 'Q8' cannot be graded automatically"));
     }
 
     [Test]

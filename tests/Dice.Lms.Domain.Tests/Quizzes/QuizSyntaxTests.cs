@@ -274,7 +274,7 @@ public class QuizSyntaxTests
         var result = Parse(settings + "\n## Q\n- [x] a\n- [ ] b");
 
         Assert.That(result.Quiz, Is.Null);
-        Assert.That(result.Errors, Is.EqualTo(new[] { new QuizSyntaxError(line, message) }));
+        QuizErrors.AssertAre(result.Errors, (line, message));
     }
 
     [TestCase("## Q\n- [x] a\n- [ ] b\npass-mark: 70", 4, "setting 'pass-mark' must come before the first question")]
@@ -316,7 +316,7 @@ public class QuizSyntaxTests
         var result = Parse(block);
 
         Assert.That(result.Quiz, Is.Null);
-        Assert.That(result.Errors, Is.EqualTo(new[] { new QuizSyntaxError(line, message) }));
+        QuizErrors.AssertAre(result.Errors, (line, message));
     }
 
     [Test]
@@ -324,7 +324,7 @@ public class QuizSyntaxTests
     {
         var result = QuizSyntax.Parse(["pass-mark: 50", ""], 12);
 
-        Assert.That(result.Errors, Is.EqualTo(new[] { new QuizSyntaxError(12, "quiz has no questions") }));
+        QuizErrors.AssertAre(result.Errors, (12, "quiz has no questions"));
     }
 
     [Test]
@@ -332,11 +332,10 @@ public class QuizSyntaxTests
     {
         var result = QuizSyntax.Parse(["## One", "- [ ] a", "- [ ] b", "", "## Two", "= (200%) x"], 20);
 
-        Assert.That(result.Errors, Is.EqualTo(new[]
-        {
-            new QuizSyntaxError(20, "a choice question needs at least one correct option '- [x]'"),
-            new QuizSyntaxError(25, "weight must be between -100% and 100%"),
-        }));
+        QuizErrors.AssertAre(
+            result.Errors,
+            (20, "a choice question needs at least one correct option '- [x]'"),
+            (25, "weight must be between -100% and 100%"));
     }
 
     private static QuizParseResult Parse(string block, int firstLine = 1) =>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dice.Lms.Domain;
 using Dice.Lms.Infrastructure.Content;
 
 namespace Dice.Lms.Infrastructure.Tests.Content;

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using Dice.Lms.Infrastructure.Content;
 
 namespace Dice.Lms.Infrastructure.Tests.Content;
 
 /// <summary>Each test breaks a copy of the valid sample course in one way and expects exactly the matching problems.</summary>
-public class ContentValidatorTests
+public partial class ContentValidatorTests
 {
     private const string En = TempContent.English;
     private const string Mn = TempContent.Mongolian;
@@ -26,8 +27,8 @@ public class ContentValidatorTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(new ContentProblem("a/b.md", 3, ContentSeverity.Error, "bad").ToString(), Is.EqualTo("a/b.md:3: error: bad"));
-            Assert.That(new ContentProblem("a/b.md", 4, ContentSeverity.Warning, "odd").ToString(), Is.EqualTo("a/b.md:4: warning: odd"));
+            Assert.That(new ContentProblem("a/b.md", 3, ContentSeverity.Error, new("муу", "bad")).ToString(), Is.EqualTo("a/b.md:3: error: bad"));
+            Assert.That(new ContentProblem("a/b.md", 4, ContentSeverity.Warning, new("сонин", "odd")).ToString(), Is.EqualTo("a/b.md:4: warning: odd"));
         });
     }
 
@@ -434,5 +435,18 @@ public class ContentValidatorTests
         }));
     }
 
-    private List<string> Problems() => ContentValidator.Validate(_content.Root).Select(p => p.ToString()).ToList();
+    /// <summary>The problems as the command line prints them (English); each must also be said in Mongolian for the editor.</summary>
+    private List<string> Problems()
+    {
+        var problems = ContentValidator.Validate(_content.Root);
+        foreach (var problem in problems)
+        {
+            Assert.That(Cyrillic().IsMatch(problem.Text.Mn), Is.True, $"a Mongolian wording for: {problem}");
+        }
+
+        return [.. problems.Select(p => p.ToString())];
+    }
+
+    [GeneratedRegex(@"\p{IsCyrillic}")]
+    private static partial Regex Cyrillic();
 }

@@ -1,4 +1,4 @@
-namespace Dice.Lms.Infrastructure.Content;
+namespace Dice.Lms.Domain;
 
 /// <summary>A text in the two languages of the site; a missing language is the empty string.</summary>
 public sealed record LocalizedText(string Mn, string En)
