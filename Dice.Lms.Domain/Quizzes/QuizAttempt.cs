@@ -97,7 +97,7 @@ public sealed class QuizAttempt
     {
         if (IsSubmitted || !IsOverdue(now))
         {
-            throw new QuizAttemptException("The attempt is not overdue.");
+            throw new QuizAttemptException(AttemptRefusal.NotOverdue, "The attempt is not overdue.");
         }
 
         return Close(quiz, coursePassMark, DeadlineAt!.Value);
@@ -119,12 +119,12 @@ public sealed class QuizAttempt
     {
         if (IsSubmitted)
         {
-            throw new QuizAttemptException("This attempt has already been submitted.");
+            throw new QuizAttemptException(AttemptRefusal.AlreadySubmitted, "This attempt has already been submitted.");
         }
 
         if (IsOverdue(now))
         {
-            throw new QuizAttemptException("The time limit of this attempt has passed.");
+            throw new QuizAttemptException(AttemptRefusal.TimeLimitPassed, "The time limit of this attempt has passed.");
         }
     }
 

@@ -165,7 +165,10 @@ public sealed class AccountController(
 
     [HttpGet("reset-password")]
     public IActionResult ResetPassword(string? email, string? token, bool invited = false) =>
-        token is null ? BadRequest("The link has no token.") : View(new ResetPasswordViewModel { Email = email ?? "", Token = token, Invited = invited });
+        token is null
+            ? this.Refuse(StatusCodes.Status400BadRequest, text["Account.ResetLinkIncomplete.Title"].Value, text["Account.ResetLinkIncomplete.Text"].Value,
+                Url.Action(nameof(ForgotPassword)), text["Account.ForgotPassword.Title"].Value)
+            : View(new ResetPasswordViewModel { Email = email ?? "", Token = token, Invited = invited });
 
     [HttpPost("reset-password")]
     [EnableRateLimiting(RateLimits.AccountPosts)]

@@ -426,7 +426,7 @@ public sealed class AuthoringController(
         }
 
         var result = model.QuizFormat == "aiken" ? AikenParser.Parse(source) : GiftParser.Parse(source);
-        var errors = result.Errors.Select(e => text["Authoring.QuizLineError", e.Line, e.Message].Value).ToList();
+        var errors = result.Errors.Select(e => text["Authoring.QuizLineError", e.Line, e.Text.For(HttpContext.Language())].Value).ToList();
         if (result.Questions.Count == 0 || errors.Count > 0)
         {
             // Nothing is added while the source has errors: fix them and convert again.
@@ -560,7 +560,7 @@ public sealed class AuthoringController(
         model.HasUnpublishedChanges = Languages.Any(l => texts.GetValueOrDefault(l, "") != (ModuleDrafts.PublishedText(module, current, l) ?? ""));
         model.SavedAt = draft?.SavedAt;
         model.SavedByName = draft is null ? null : (await users.FindByIdAsync(draft.SavedBy))?.FullName;
-        model.Problems = [.. check.Problems.Select(p => new EditorProblem(p.Path.EndsWith(".en.md", StringComparison.Ordinal) ? "en" : "mn", p.Line, p.IsError, p.Message))];
+        model.Problems = [.. check.Problems.Select(p => new EditorProblem(p.Path.EndsWith(".en.md", StringComparison.Ordinal) ? "en" : "mn", p.Line, p.IsError, p.Text.For(language)))];
         var imageAlts = await db.ModuleImages.Where(i => i.ModuleId == module.Id).ToDictionaryAsync(i => i.Path, i => i.AltText);
         model.Images = [.. images.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i =>
             new EditorImage(i.Key, $"/assets/{i.Value}", new ModuleImage(module.Id, i.Key, i.Value, imageAlts.GetValueOrDefault(i.Key, "")).MarkdownReference))];

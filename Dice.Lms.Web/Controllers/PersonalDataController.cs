@@ -83,7 +83,8 @@ public sealed class PersonalDataController(LmsDbContext db, PersonalData persona
         var erased = await personalData.EraseAsync(id, users.GetUserId(User)!);
         if (!erased)
         {
-            return Conflict("This request was already carried out.");
+            return this.Refuse(StatusCodes.Status409Conflict, text["Privacy.AlreadyDone.Title"].Value, text["Privacy.AlreadyDone.Text"].Value,
+                Url.Action(nameof(Requests)), text["Privacy.Requests.Title"].Value);
         }
 
         TempData["Notice"] = text["Privacy.Erased"].Value;

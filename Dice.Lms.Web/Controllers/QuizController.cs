@@ -87,7 +87,9 @@ public sealed partial class QuizController(
         var decision = QuizRules.CanStart(found.Quiz!, attempts, Now);
         if (!decision.Allowed)
         {
-            return Conflict(text[decision.Refusal == StartRefusal.MustWait ? "Quiz.MustWaitShort" : "Quiz.NoAttemptsLeft"].Value);
+            return this.Refuse(StatusCodes.Status409Conflict, text["Quiz.CannotStart"].Value,
+                text[decision.Refusal == StartRefusal.MustWait ? "Quiz.MustWaitShort" : "Quiz.NoAttemptsLeft"].Value,
+                Url.Action(nameof(Overview), new { courseId, moduleId }), text["Quiz.BackToQuiz"].Value);
         }
 
         var language = found.Version!.Text(HttpContext.Language())!.Language;
@@ -165,14 +167,21 @@ public sealed partial class QuizController(
 
             await db.SaveChangesAsync();
         }
-        catch (QuizAttemptException e)
+        catch (QuizAttemptException e) when (e.Reason == AttemptRefusal.TimeLimitPassed)
         {
-            return Conflict(e.Message);
+            // Graded now on what was saved in time, so the refusal can point at the result.
+            attempt.CloseOverdue(quiz, course.PassMark, Now);
+            await SaveUnlessChangedElsewhereAsync();
+            return AttemptRefused(id, "Quiz.TimeLimitPassed");
+        }
+        catch (QuizAttemptException)
+        {
+            return AttemptRefused(id, "Quiz.AlreadySubmitted");
         }
         catch (DbUpdateConcurrencyException)
         {
             // Another request (a second click, another tab) submitted or saved this attempt first; its result stands.
-            return Conflict("This attempt was changed by another request; nothing was saved from this one.");
+            return AttemptRefused(id, "Quiz.ChangedElsewhere");
         }
 
         if (action == "submit")
@@ -329,6 +338,24 @@ public sealed partial class QuizController(
         }
 
         return (answers, null);
+    }
+
+    /// <summary>A refused answer to an attempt, as a page that leads back to the attempt (or its result).</summary>
+    private ViewResult AttemptRefused(long id, string key) =>
+        this.Refuse(StatusCodes.Status409Conflict, text[key + ".Title"].Value, text[key + ".Text"].Value,
+            Url.Action(nameof(Take), new { id }), text["Quiz.ToAttempt"].Value);
+
+    /// <summary>Saves, unless another request changed the same attempt first: then that change stands.</summary>
+    private async Task SaveUnlessChangedElsewhereAsync()
+    {
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+        }
     }
 
     private async Task CloseOverdueAsync(List<QuizAttempt> attempts, int coursePassMark)

@@ -1,5 +1,6 @@
 using Dice.Lms.Domain.Quizzes;
 using Dice.Lms.Infrastructure.Identity;
+using Dice.Lms.Web.Infrastructure;
 using Dice.Lms.Web.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -44,6 +45,6 @@ public sealed class QuizImportController(IStringLocalizer<SharedResource> text) 
 
         var result = format == "gift" ? GiftParser.Parse(source) : AikenParser.Parse(source);
         return View("Index", new QuizImportViewModel(format, source, result.Questions.Count > 0 ? QuizConversion.ToMarkdown(result.Questions) : null,
-            result.Questions.Count, [.. result.Errors.Select(e => text["Authoring.QuizLineError", e.Line, e.Message].Value)]));
+            result.Questions.Count, [.. result.Errors.Select(e => text["Authoring.QuizLineError", e.Line, e.Text.For(HttpContext.Language())].Value)]));
     }
 }

@@ -1,3 +1,4 @@
 namespace Dice.Lms.Web.Models;
 
-public sealed record ErrorViewModel(int StatusCode);
+/// <summary>An error page: the status code's general wording, or a specific one with a way on.</summary>
+public sealed record ErrorViewModel(int StatusCode, string? Title = null, string? Text = null, string? LinkUrl = null, string? LinkText = null);

@@ -21,6 +21,18 @@ public sealed class AccountTests
     private HttpClient NewClient() => _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     [Test]
+    public async Task AResetLinkCutShortGetsAPageSayingWhatToDo()
+    {
+        var client = _factory.CreateClient();
+        var response = await client.GetAsync("/account/reset-password?email=someone%40example.org");
+        var page = Browserless.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(page.QuerySelector("h1")?.TextContent, Is.EqualTo("Холбоос дутуу байна"));
+        Assert.That(page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")), Does.Contain("/account/forgot-password"));
+    }
+
+    [Test]
     public async Task SignUpCreatesALearnerAndTheConfirmationLinkConfirmsTheAddress()
     {
         var email = $"saraa-{Guid.NewGuid():N}@example.org";

@@ -33,6 +33,7 @@ public sealed class QuizImportTests
 
         Assert.That(page.QuerySelector("#quiz-block")?.TextContent, Does.StartWith("```quiz").And.Contain("## A good question"));
         Assert.That(page.QuerySelectorAll(".form-errors li").Select(li => li.TextContent.Split(':')[0]), Is.EqualTo(new[] { "3-р мөр", "5-р мөр", "7-р мөр", "18-р мөр" }), "the line in the page's language");
+        Assert.That(page.QuerySelectorAll(".form-errors li")[0].TextContent, Is.EqualTo("3-р мөр: асуултад дор хаяж 2 хариулт байх ёстой: A question with too few answers"), "and the problem too");
     }
 
     [Test]

@@ -120,7 +120,40 @@ public sealed class QuizTests
         var replay = await client.PostAsync(attemptUrl, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["action"] = "submit", ["q0"] = "0" }));
 
         Assert.That(replay.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-        Assert.That(await replay.Content.ReadAsStringAsync(), Does.Contain("already been submitted"));
+        var page = Browserless.Parse(await replay.Content.ReadAsStringAsync());
+        Assert.That(page.QuerySelector("h1")?.TextContent, Is.EqualTo("Энэ оролдлогыг аль хэдийн илгээсэн"), "a page in the learner's language, not a bare text");
+        Assert.That(page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")), Does.Contain(attemptUrl), "a way back to the attempt, which shows its result");
+    }
+
+    [Test]
+    public async Task AnAnswerAfterTheTimeLimitIsRefusedAndTheAttemptIsGradedOnWhatWasSavedInTime()
+    {
+        var client = await EnrolledLearnerAsync();
+        var attemptUrl = await StartAsync(client);
+        var quiz = await DefinitionAsync();
+        var saved = await PostAnswersAsync(client, attemptUrl, CorrectAnswers(quiz, "save"));
+        Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var token = await client.AntiforgeryTokenAsync(attemptUrl);
+        var id = long.Parse(attemptUrl.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        var deadline = DateTime.UtcNow.AddMinutes(-1);
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            // As if the attempt had had a time limit that ran out a minute ago.
+            await scope.ServiceProvider.GetRequiredService<LmsDbContext>().QuizAttempts.Where(a => a.Id == id)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.DeadlineAt, deadline));
+        }
+
+        var late = await client.PostAsync(attemptUrl, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["action"] = "submit" }));
+
+        Assert.That(late.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        var page = Browserless.Parse(await late.Content.ReadAsStringAsync());
+        Assert.That(page.QuerySelector("h1")?.TextContent, Is.EqualTo("Хугацаа дууссан"));
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var attempt = await scope.ServiceProvider.GetRequiredService<LmsDbContext>().QuizAttempts.AsNoTracking().SingleAsync(a => a.Id == id);
+            Assert.That(attempt.SubmittedAt, Is.EqualTo(deadline).Within(TimeSpan.FromMilliseconds(1)), "closed at the limit");
+            Assert.That(attempt.Percent, Is.EqualTo(100m), "graded on the answers saved in time, not on the empty late post");
+        }
     }
 
     [TestCase("q0", "99", "is not an option")]

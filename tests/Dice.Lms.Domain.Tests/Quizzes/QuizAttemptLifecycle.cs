@@ -50,8 +50,8 @@ public sealed class QuizAttemptLifecycle
 
         Assert.That(grade.Percent, Is.EqualTo(100m));
         Assert.That(attempt.Passed, Is.True);
-        Assert.Throws<QuizAttemptException>(() => attempt.Submit(quiz, answers, 70, Noon.AddMinutes(6)));
-        Assert.Throws<QuizAttemptException>(() => attempt.SaveAnswers(answers, Noon.AddMinutes(6)));
+        Assert.That(Assert.Throws<QuizAttemptException>(() => attempt.Submit(quiz, answers, 70, Noon.AddMinutes(6)))!.Reason, Is.EqualTo(AttemptRefusal.AlreadySubmitted));
+        Assert.That(Assert.Throws<QuizAttemptException>(() => attempt.SaveAnswers(answers, Noon.AddMinutes(6)))!.Reason, Is.EqualTo(AttemptRefusal.AlreadySubmitted));
     }
 
     [Test]
@@ -74,7 +74,8 @@ public sealed class QuizAttemptLifecycle
         attempt.SaveAnswers(new Dictionary<int, QuestionResponse> { [0] = QuestionResponse.Choose(1) }, Noon.AddMinutes(9));
 
         Assert.That(attempt.DeadlineAt, Is.EqualTo(Noon.AddMinutes(10)));
-        Assert.Throws<QuizAttemptException>(() => attempt.Submit(quiz, new Dictionary<int, QuestionResponse>(), 70, Noon.AddMinutes(10).AddSeconds(1)));
+        Assert.That(Assert.Throws<QuizAttemptException>(() => attempt.Submit(quiz, new Dictionary<int, QuestionResponse>(), 70, Noon.AddMinutes(10).AddSeconds(1)))!.Reason,
+            Is.EqualTo(AttemptRefusal.TimeLimitPassed));
         var grade = attempt.CloseOverdue(quiz, 70, Noon.AddMinutes(11));
         Assert.That(grade.Percent, Is.EqualTo(50m));
         Assert.That(attempt.SubmittedAt, Is.EqualTo(Noon.AddMinutes(10)));
