@@ -109,7 +109,7 @@ public sealed class AuthoringContentTests
         });
         Assert.That(broken.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         var errors = Browserless.Parse(await broken.Content.ReadAsStringAsync()).QuerySelectorAll("#quiz .form-errors li").Select(li => li.TextContent).ToList();
-        Assert.That(errors, Has.Some.Match(@"^\d+.*: question 'Q2'"));
+        Assert.That(errors, Has.Some.Match(@"^\d+-р мөр: 'Q2' асуултад"), "the line and the problem, in the page's language");
         Assert.That(await trainer.FormAsync(editor).ContinueWith(f => Editor.Fields(f.Result)["Text"]), Does.Not.Contain("```quiz"));
 
         var added = await trainer.PostAsync(editor, "quiz", new Dictionary<string, string>
