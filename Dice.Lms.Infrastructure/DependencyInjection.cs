@@ -83,6 +83,9 @@ public static class DependencyInjection
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
+                // The user name is the e-mail address: every character an address may hold before the @ (RFC 5322 atext),
+                // so that o'neil@example.org can sign up; spaces and control characters stay out.
+                o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.@!#$%&'*+-/=?^_`{|}~";
                 o.SignIn.RequireConfirmedEmail = false;
             })
             .AddEntityFrameworkStores<LmsDbContext>()

@@ -60,6 +60,8 @@ public static class WebComposition
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddResponseCompression(o => o.EnableForHttps = true);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        // Registered after Identity's own, so this one is used.
+        services.AddScoped<Microsoft.AspNetCore.Identity.IdentityErrorDescriber, LocalizedIdentityErrors>();
         services.AddScoped<DemoSeed>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<CertificateIssuing>();

@@ -76,7 +76,10 @@ public sealed class AccountController(
             {
                 foreach (var error in result.Errors)
                 {
-                    ModelState.AddModelError(error.Code.Contains("Password", StringComparison.Ordinal) ? nameof(model.Password) : "", error.Description);
+                    var field = error.Code.Contains("Password", StringComparison.Ordinal) ? nameof(model.Password)
+                        : error.Code.Contains("Email", StringComparison.Ordinal) || error.Code.Contains("UserName", StringComparison.Ordinal) ? nameof(model.Email)
+                        : "";
+                    ModelState.AddModelError(field, error.Description);
                 }
 
                 return View(model);

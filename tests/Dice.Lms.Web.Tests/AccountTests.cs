@@ -98,6 +98,40 @@ public sealed class AccountTests
     }
 
     [Test]
+    public async Task AnAddressWithAnApostropheCanSignUp()
+    {
+        var email = $"o'neil-{Guid.NewGuid():N}@example.org";
+        var response = await NewClient().SubmitFormAsync("/account/sign-up", "/account/sign-up", new Dictionary<string, string>
+        {
+            ["FullName"] = "Aoife O'Neil",
+            ["Email"] = email,
+            ["Password"] = "ger-window-blue-horse",
+        });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await response.Content.ReadAsStringAsync());
+        await using var scope = _factory.Services.CreateAsyncScope();
+        Assert.That(await scope.ServiceProvider.GetRequiredService<LmsDbContext>().Users.AnyAsync(u => u.Email == email), Is.True);
+    }
+
+    [Test]
+    public async Task AnAddressTheAccountStoreRefusesIsAFieldMessageInMongolian()
+    {
+        // Passes the form's loose address check (one @, not at either end), then the account store refuses the space.
+        var response = await NewClient().SubmitFormAsync("/account/sign-up", "/account/sign-up", new Dictionary<string, string>
+        {
+            ["FullName"] = "Сарангэрэл Батбаяр",
+            ["Email"] = "saraa batbayar@example.org",
+            ["Password"] = "ger-window-blue-horse",
+        });
+        var document = Browserless.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(document.QuerySelector("#Email-error")?.TextContent, Does.Contain("'saraa batbayar@example.org' нь зөв и-мэйл хаяг биш байна."));
+        await using var scope = _factory.Services.CreateAsyncScope();
+        Assert.That(await scope.ServiceProvider.GetRequiredService<LmsDbContext>().Users.AnyAsync(u => u.Email == "saraa batbayar@example.org"), Is.False);
+    }
+
+    [Test]
     public async Task SignUpWithAJoinCodeJoinsTheCohort()
     {
         int cohortId;
