@@ -44,7 +44,7 @@ public static partial class AikenParser
                 if (options.Count < 2)
                     errors.Add(new(lineNumber, new($"асуултад дор хаяж 2 хариулт байх ёстой: {questionText}", $"question must have at least 2 answers: {questionText}")));
                 else if (correct < 0 || correct >= options.Count)
-                    errors.Add(new(lineNumber, new($"ANSWER '{letter}' нь A-аас {(char)('A' + options.Count - 1)} хүртэлх сонголтын нэг биш байна", $"ANSWER '{letter}' is not one of the options A to {(char)('A' + options.Count - 1)}")));
+                    errors.Add(new(lineNumber, new($"ANSWER '{letter}' нь A-гаас {(char)('A' + options.Count - 1)} хүртэлх сонголтын нэг биш байна", $"ANSWER '{letter}' is not one of the options A to {(char)('A' + options.Count - 1)}")));
                 else
                     questions.Add(Question(questionLine, questionText, options, correct));
             }

@@ -58,7 +58,7 @@ public static partial class QuizSyntax
         AddFinished(current, questions);
 
         if (questionCount == 0)
-            errors.Add(new(firstLineNumber, new("шалгалтад асуулт алга", "quiz has no questions")));
+            errors.Add(new(firstLineNumber, new("сорилд асуулт алга", "quiz has no questions")));
         if (errors.Count > 0)
             return new QuizParseResult(null, errors);
 

@@ -104,7 +104,7 @@ public static class ContentReader
     }
 
     internal static LocalizedText UnknownArea(string area) =>
-        new($"'{area}' гэсэн чиглэл алга: {string.Join(", ", CompetenceAreas.All.Select(a => a.Id))}-ийн нэгийг бичнэ үү", $"unknown area '{area}': use {string.Join(", ", CompetenceAreas.All.Select(a => a.Id))}");
+        new($"'{area}' гэсэн чадамжийн чиглэл алга: {string.Join(", ", CompetenceAreas.All.Select(a => a.Id))}-ийн нэгийг бичнэ үү", $"unknown area '{area}': use {string.Join(", ", CompetenceAreas.All.Select(a => a.Id))}");
 
     private static CourseCompletion ReadCompletion(YamlFields? fields, string path, ContentProblems problems)
     {
@@ -208,7 +208,7 @@ public static class ContentReader
             {
                 if (versions.FirstOrDefault(v => v.Name.Language == file.Name.Language) is { } first)
                 {
-                    problems.Error(file.Version.Path, 1, new($"{position.Key:00}-р модуль {file.Name.Language} файлтай болсон байна: {FileName(first)}", $"module {position.Key:00} already has a {file.Name.Language} file: {FileName(first)}"));
+                    problems.Error(file.Version.Path, 1, new($"{position.Key:00}-р модуль аль хэдийн {file.Name.Language} файлтай байна: {FileName(first)}", $"module {position.Key:00} already has a {file.Name.Language} file: {FileName(first)}"));
                 }
                 else
                 {

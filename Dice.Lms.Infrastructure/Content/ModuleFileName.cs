@@ -22,7 +22,7 @@ internal sealed partial record ModuleFileName(int Position, string Slug, string 
         var language = match.Groups["language"].Value;
         if (!Languages.Contains(language))
         {
-            error = new($"файлын нэрэнд '{language}' гэсэн хэл алга: mn эсвэл en ашиглана уу", $"unknown language '{language}' in the file name: use mn or en");
+            error = new($"файлын нэр дэх '{language}' хэлийг танихгүй байна: mn эсвэл en ашиглана уу", $"unknown language '{language}' in the file name: use mn or en");
             return null;
         }
 

@@ -114,7 +114,7 @@ internal sealed class ModuleFileReader(ContentProblems problems, string contentR
             .Concat(document.Descendants<HtmlInline>().Select(i => i.Line));
         foreach (var line in htmlLines.Distinct().Order())
         {
-            problems.Warning(path, FileLine(line), new("HTML кодыг харуулахгүй: оронд нь Markdown бичнэ үү", "raw HTML will not render: write Markdown instead"));
+            problems.Warning(path, FileLine(line), new("HTML кодыг харуулахгүй: оронд нь Markdown-аар бичнэ үү", "raw HTML will not render: write Markdown instead"));
         }
 
         foreach (var callout in document.Descendants<CalloutBlock>().Where(c => !CalloutKinds.IsKnown(c.Kind)))
@@ -136,7 +136,7 @@ internal sealed class ModuleFileReader(ContentProblems problems, string contentR
         var quizzes = document.Descendants<FencedCodeBlock>().Where(QuizFence.IsQuiz).ToList();
         foreach (var extra in quizzes.Skip(1))
         {
-            problems.Error(path, FileLine(extra.Line), new("нэгээс олон шалгалтын блок байна: модуль төгсгөлдөө нэг л шалгалттай байна", "more than one quiz block: a module has one quiz, at its end"));
+            problems.Error(path, FileLine(extra.Line), new("нэгээс олон сорилын блок байна: модуль төгсгөлдөө нэг л сорилтой байна", "more than one quiz block: a module has one quiz, at its end"));
         }
 
         var words = TeachingText.CountWords(WithoutQuizzes(body, quizzes));
@@ -151,7 +151,7 @@ internal sealed class ModuleFileReader(ContentProblems problems, string contentR
         var parsed = QuizSyntax.Parse(quizLines, firstLine);
         foreach (var error in parsed.Errors)
         {
-            problems.Error(path, error.Line, new($"шалгалт: {error.Text.Mn}", $"quiz: {error.Text.En}"));
+            problems.Error(path, error.Line, new($"сорил: {error.Text.Mn}", $"quiz: {error.Text.En}"));
         }
 
         return (new ModuleQuiz(quizLines, firstLine, parsed.Quiz), words);

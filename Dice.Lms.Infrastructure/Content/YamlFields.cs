@@ -76,7 +76,7 @@ internal sealed class YamlFields
             var name = (key as YamlScalarNode)?.Value ?? "";
             if (!allowed.Contains(name))
             {
-                _problems.Error(_path, Line(key), new($"'{name}' гэсэн түлхүүр алга: зөвшөөрөгдсөн түлхүүрүүд нь {string.Join(", ", allowed)}", $"unknown key '{name}': allowed keys are {string.Join(", ", allowed)}"));
+                _problems.Error(_path, Line(key), new($"'{name}' гэсэн түлхүүрийг танихгүй байна: зөвшөөрөгдсөн түлхүүрүүд нь {string.Join(", ", allowed)}", $"unknown key '{name}': allowed keys are {string.Join(", ", allowed)}"));
             }
         }
     }

@@ -174,7 +174,7 @@ public sealed partial class QuizController(
             await SaveUnlessChangedElsewhereAsync();
             return AttemptRefused(id, "Quiz.TimeLimitPassed");
         }
-        catch (QuizAttemptException)
+        catch (QuizAttemptException e) when (e.Reason == AttemptRefusal.AlreadySubmitted)
         {
             return AttemptRefused(id, "Quiz.AlreadySubmitted");
         }

@@ -91,7 +91,7 @@ public sealed class PersonalDataTests
         var token = await staff.AntiforgeryTokenAsync("/staff/erasure-requests");
         var twice = await staff.PostAsync($"/staff/erasure-requests/{requestId}/erase", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         Assert.That(twice.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), "a replayed post changes nothing");
-        Assert.That(Browserless.Parse(await twice.Content.ReadAsStringAsync()).QuerySelector("h1")?.TextContent, Is.EqualTo("Энэ хүсэлтийг аль хэдийн биелүүлсэн"));
+        Assert.That(Browserless.Parse(await twice.Content.ReadAsStringAsync()).QuerySelector("h1")?.TextContent, Is.EqualTo("Энэ хүсэлтийг аль хэдийн гүйцэтгэсэн"));
         Assert.That(await db.ErasureRequests.CountAsync(r => r.UserId == learnerId && r.CompletedAt != null), Is.EqualTo(1));
     }
 

@@ -33,7 +33,7 @@ public sealed class ModuleDraftValidationTests
         Assert.That(errors.Where(p => p.Message.Contains("alt text")).Select(p => p.Line), Is.EqualTo(new[] { 11 }));
         Assert.That(errors.Where(p => p.Message.Contains("not found")).Select(p => p.Line), Is.EqualTo(new[] { 11 }));
         Assert.That(errors.Where(p => p.Message.StartsWith("quiz:")).Select(p => p.Line), Has.All.InRange(14, 15));
-        Assert.That(errors.Where(p => p.Message.StartsWith("quiz:")).Select(p => p.Text.Mn), Is.EqualTo(new[] { "шалгалт: асуултад хариулт алга" }));
+        Assert.That(errors.Where(p => p.Message.StartsWith("quiz:")).Select(p => p.Text.Mn), Is.EqualTo(new[] { "сорил: асуултад хариулт алга" }));
     }
 
     [Test]

@@ -39,7 +39,7 @@ public sealed class AuthoringTests
         Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         var refusedPage = Browserless.Parse(await refused.Content.ReadAsStringAsync());
         Assert.That(refusedPage.QuerySelector("#refused-heading"), Is.Not.Null);
-        Assert.That(refusedPage.QuerySelectorAll(".problems li.problem-error").Select(li => li.TextContent), Has.Some.Contains("шалгалт: асуултад хариулт алга"), "said in the editor's language");
+        Assert.That(refusedPage.QuerySelectorAll(".problems li.problem-error").Select(li => li.TextContent), Has.Some.Contains("сорил: асуултад хариулт алга"), "said in the editor's language");
         Assert.That(await LearnerSeesModuleAsync(courseId, moduleId), Is.False, "nothing is published yet");
 
         // The Preview button renders the text through the lesson pipeline without saving it.
