@@ -1,0 +1,69 @@
+using System.Net;
+using Dice.Lms.Infrastructure.Data;
+using Dice.Lms.Infrastructure.Identity;
+using Dice.Lms.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dice.Lms.Web.Tests;
+
+/// <summary>A quiz that allows one attempt: a start sent from a page opened before that attempt is refused in words.</summary>
+public sealed class QuizAttemptLimitTests
+{
+    private const string Quiz = "/courses/safety/modules/strong-passwords/quiz";
+    private string _content = null!;
+    private LmsWebFactory _factory = null!;
+
+    [OneTimeSetUp]
+    public void Start()
+    {
+        _content = Path.Combine(Path.GetTempPath(), "dice-content-" + Guid.NewGuid().ToString("N"));
+        var source = Path.Combine(Repository.Root, "content", "safety");
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(_content, "safety", Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        foreach (var language in new[] { "mn", "en" })
+        {
+            var file = Path.Combine(_content, "safety", $"01-strong-passwords.{language}.md");
+            var text = File.ReadAllText(file);
+            Assert.That(text, Does.Contain("```quiz\n## "), "the shipped quiz has no settings of its own yet");
+            File.WriteAllText(file, text.Replace("```quiz\n", "```quiz\nattempts: 1\n\n", StringComparison.Ordinal));
+        }
+
+        _factory = new LmsWebFactory(new Dictionary<string, string?> { ["Lms:Content:ImportOnStart"] = "true", ["Lms:Content:Path"] = _content });
+    }
+
+    [OneTimeTearDown]
+    public void Stop()
+    {
+        _factory.Dispose();
+        Directory.Delete(_content, recursive: true);
+    }
+
+    [Test]
+    public async Task AStartFromAStalePageIsRefusedWithAPageThatLeadsBackToTheQuiz()
+    {
+        var client = await _factory.ClientForRoleAsync(Roles.Learner);
+        await client.SubmitFormAsync("/courses/safety", "/courses/safety/enrol", new Dictionary<string, string>());
+        var first = await client.SubmitFormAsync(Quiz, Quiz + "/start", new Dictionary<string, string>());
+        var attemptUrl = first.Headers.Location!.OriginalString;
+        var token = await client.AntiforgeryTokenAsync(Quiz);
+        var submitted = await client.SubmitFormAsync(attemptUrl, attemptUrl, new Dictionary<string, string> { ["action"] = "submit" });
+        Assert.That(submitted.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+
+        // The overview was opened before the attempt was used up; its Start button is pressed now.
+        var refused = await client.PostAsync(Quiz + "/start", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        var page = Browserless.Parse(await refused.Content.ReadAsStringAsync());
+        Assert.That(page.QuerySelector("h1")?.TextContent, Is.EqualTo("Сорилыг одоо эхлүүлэх боломжгүй"));
+        Assert.That(page.QuerySelector("main")?.TextContent, Does.Contain("Танд оролдлого үлдээгүй байна."), "the reason");
+        Assert.That(page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")), Does.Contain(Quiz));
+        await using var scope = _factory.Services.CreateAsyncScope();
+        Assert.That(await scope.ServiceProvider.GetRequiredService<LmsDbContext>().QuizAttempts.CountAsync(), Is.EqualTo(1), "no second attempt");
+    }
+}
