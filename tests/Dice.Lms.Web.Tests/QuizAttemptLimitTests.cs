@@ -11,37 +11,26 @@ namespace Dice.Lms.Web.Tests;
 public sealed class QuizAttemptLimitTests
 {
     private const string Quiz = "/courses/safety/modules/strong-passwords/quiz";
-    private string _content = null!;
+    private ContentCopy _content = null!;
     private LmsWebFactory _factory = null!;
 
     [OneTimeSetUp]
     public void Start()
     {
-        _content = Path.Combine(Path.GetTempPath(), "dice-content-" + Guid.NewGuid().ToString("N"));
-        var source = Path.Combine(Repository.Root, "content", "safety");
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        _content = new ContentCopy("safety");
+        _content.EditModule("safety", "01-strong-passwords", text =>
         {
-            var target = Path.Combine(_content, "safety", Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        foreach (var language in new[] { "mn", "en" })
-        {
-            var file = Path.Combine(_content, "safety", $"01-strong-passwords.{language}.md");
-            var text = File.ReadAllText(file);
             Assert.That(text, Does.Contain("```quiz\n## "), "the shipped quiz has no settings of its own yet");
-            File.WriteAllText(file, text.Replace("```quiz\n", "```quiz\nattempts: 1\n\n", StringComparison.Ordinal));
-        }
-
-        _factory = new LmsWebFactory(new Dictionary<string, string?> { ["Lms:Content:ImportOnStart"] = "true", ["Lms:Content:Path"] = _content });
+            return text.Replace("```quiz\n", "```quiz\nattempts: 1\n\n", StringComparison.Ordinal);
+        });
+        _factory = LmsWebFactory.WithContent(_content.Root);
     }
 
     [OneTimeTearDown]
     public void Stop()
     {
         _factory.Dispose();
-        Directory.Delete(_content, recursive: true);
+        _content.Dispose();
     }
 
     [Test]

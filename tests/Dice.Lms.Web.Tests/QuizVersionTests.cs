@@ -11,29 +11,21 @@ namespace Dice.Lms.Web.Tests;
 /// <summary>An attempt stays on the module version it was started on, whatever is published meanwhile.</summary>
 public sealed class QuizVersionTests
 {
-    private string _content = null!;
+    private ContentCopy _content = null!;
     private LmsWebFactory _factory = null!;
 
     [OneTimeSetUp]
     public void Start()
     {
-        _content = Path.Combine(Path.GetTempPath(), "dice-content-" + Guid.NewGuid().ToString("N"));
-        var source = Path.Combine(Repository.Root, "content", "safety");
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(_content, "safety", Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        _factory = new LmsWebFactory(new Dictionary<string, string?> { ["Lms:Content:ImportOnStart"] = "true", ["Lms:Content:Path"] = _content });
+        _content = new ContentCopy("safety");
+        _factory = LmsWebFactory.WithContent(_content.Root);
     }
 
     [OneTimeTearDown]
     public void Stop()
     {
         _factory.Dispose();
-        Directory.Delete(_content, recursive: true);
+        _content.Dispose();
     }
 
     [Test]
@@ -46,17 +38,15 @@ public sealed class QuizVersionTests
         var questionsBefore = (await client.GetPageAsync(attemptUrl)).QuerySelectorAll("fieldset.question").Length;
 
         // A trainer adds a question to both languages and the new version is imported.
-        foreach (var language in new[] { "mn", "en" })
+        _content.EditModule("safety", "01-strong-passwords", text =>
         {
-            var file = Path.Combine(_content, "safety", $"01-strong-passwords.{language}.md");
-            var text = await File.ReadAllTextAsync(file);
             var end = text.LastIndexOf("```", StringComparison.Ordinal);
-            await File.WriteAllTextAsync(file, text[..end] + "\n## One more question?\ntype: truefalse\n- [x] True :: Yes.\n- [ ] False :: No.\n" + text[end..]);
-        }
+            return text[..end] + "\n## One more question?\ntype: truefalse\n- [x] True :: Yes.\n- [ ] False :: No.\n" + text[end..];
+        });
 
         await using (var scope = _factory.Services.CreateAsyncScope())
         {
-            var report = await scope.ServiceProvider.GetRequiredService<ContentImport>().ImportAsync(_content);
+            var report = await scope.ServiceProvider.GetRequiredService<ContentImport>().ImportAsync(_content.Root);
             Assert.That(report.VersionsAdded, Is.EqualTo(1), string.Join("\n", report.Problems));
         }
 

@@ -33,10 +33,13 @@ public sealed class LmsWebFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A site that imports the shipped courses of content/ at start, as a fresh installation does.</summary>
-    public static LmsWebFactory WithShippedContent() => new(new Dictionary<string, string?>
+    public static LmsWebFactory WithShippedContent() => WithContent(Path.Combine(Repository.Root, "content"));
+
+    /// <summary>A site that imports the courses of <paramref name="contentPath"/> at start.</summary>
+    public static LmsWebFactory WithContent(string contentPath) => new(new Dictionary<string, string?>
     {
         ["Lms:Content:ImportOnStart"] = "true",
-        ["Lms:Content:Path"] = Path.Combine(Repository.Root, "content"),
+        ["Lms:Content:Path"] = contentPath,
     });
 
     public string Folder { get; }
