@@ -186,8 +186,12 @@ public sealed partial class QuizController(
 
         if (action == "submit")
         {
-            // A passed quiz may complete the course: a course set to issue automatically issues now.
-            await certificates.IssueIfAutomaticForModuleAsync(attempt.LearnerId, attempt.ModuleId);
+            // A pass may complete the course (a fail never does): a course set to issue automatically issues now.
+            if (attempt.Passed == true && course.IssuesCertificatesAutomatically)
+            {
+                await certificates.IssueIfAutomaticAsync(attempt.LearnerId, course.Id);
+            }
+
             return RedirectToAction(nameof(Review), new { id });
         }
 

@@ -90,16 +90,6 @@ public sealed class CertificateIssuing(
         }
     }
 
-    /// <summary>The courses of a module's course, for <see cref="IssueIfAutomaticAsync"/> after a quiz.</summary>
-    public async Task IssueIfAutomaticForModuleAsync(string learnerId, string moduleId, CancellationToken cancellationToken = default)
-    {
-        var courseId = await db.Modules.Where(m => m.Id == moduleId).Select(m => m.CourseId).SingleOrDefaultAsync(cancellationToken);
-        if (courseId is not null)
-        {
-            await IssueIfAutomaticAsync(learnerId, courseId, cancellationToken);
-        }
-    }
-
     public async Task<bool> RevokeAsync(int certificateId, string reason, string actorId, CancellationToken cancellationToken = default)
     {
         var certificate = await db.Certificates.SingleOrDefaultAsync(c => c.Id == certificateId, cancellationToken);

@@ -312,6 +312,41 @@ public sealed class CertificateTests
     }
 
     [Test]
+    public async Task ACourseSetToIssueAutomaticallyIssuesWhenTheLastQuizIsPassedNotWhenItIsFailed()
+    {
+        var cohortId = await _factory.Services.CreateCohortAsync("Auto quiz cohort", Course);
+        var learner = await CreateLearnerAsync("auto-quiz@example.org", "Auto quiz cohort");
+        var last = (await ModulesAsync())[^1];
+        await _factory.Services.CompleteCourseAsync(learner, Course);
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            // Every module read, every quiz passed but the last one's.
+            var db = scope.ServiceProvider.GetRequiredService<LmsDbContext>();
+            await db.QuizAttempts.Where(a => a.LearnerId == learner && a.ModuleId == last).ExecuteDeleteAsync();
+        }
+
+        var staff = await _factory.ClientForRoleAsync(Roles.Staff);
+        var url = $"/staff/certificates/{cohortId}/{Course}";
+        await staff.SubmitFormAsync(url, $"{url}/automatic", new Dictionary<string, string>());
+        var client = await _factory.SignedInClientAsync("auto-quiz@example.org");
+        var quiz = $"/courses/{Course}/modules/{last}/quiz";
+
+        var failed = await client.SubmitFormAsync(quiz, quiz + "/start", new Dictionary<string, string>());
+        var failedUrl = failed.Headers.Location!.OriginalString;
+        await client.SubmitFormAsync(failedUrl, failedUrl, new Dictionary<string, string> { ["action"] = "submit" });
+        Assert.That(await CertificatesOfAsync(learner), Is.Zero, "a failed attempt completes nothing");
+
+        var passed = await client.SubmitFormAsync(quiz, quiz + "/start", new Dictionary<string, string>());
+        var passedUrl = passed.Headers.Location!.OriginalString;
+        var submitted = await QuizAnswers.PostAsync(client, passedUrl, QuizAnswers.Correct(await _factory.Services.QuizOfAsync(last), "submit"));
+        Assert.That(submitted.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+
+        await using var check = _factory.Services.CreateAsyncScope();
+        var certificate = await check.ServiceProvider.GetRequiredService<LmsDbContext>().Certificates.SingleAsync(c => c.LearnerId == learner);
+        Assert.That(certificate.IssuedBy, Is.EqualTo(Certificate.SystemActor));
+    }
+
+    [Test]
     public async Task ACourseSetToIssueAutomaticallyIssuesWhenTheLastModuleIsCompleted()
     {
         var cohortId = await _factory.Services.CreateCohortAsync("Auto cohort", Course);
@@ -402,6 +437,13 @@ public sealed class CertificateTests
     }
 
     private async Task<string> FirstModuleAsync() => (await ModulesAsync())[0];
+
+    private async Task<int> CertificatesOfAsync(string learnerId)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<LmsDbContext>().Certificates.CountAsync(c => c.LearnerId == learnerId);
+    }
+
 
     private async Task<Cli.Result> RunAsync(params string[] verb)
     {

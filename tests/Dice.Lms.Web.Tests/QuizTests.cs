@@ -39,7 +39,7 @@ public sealed class QuizTests
 
         Assert.That(take.QuerySelectorAll("fieldset.question"), Has.Length.EqualTo(quiz.Questions.Count));
 
-        var submit = await PostAnswersAsync(client, attemptUrl, CorrectAnswers(quiz, "submit"));
+        var submit = await QuizAnswers.PostAsync(client, attemptUrl, QuizAnswers.Correct(quiz, "submit"));
         Assert.That(submit.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         var review = await client.GetPageAsync(submit.Headers.Location!.OriginalString);
         Assert.That(review.QuerySelector(".result.passed")?.TextContent, Does.Contain("100%"));
@@ -58,7 +58,7 @@ public sealed class QuizTests
         var client = await EnrolledLearnerAsync();
         var attemptUrl = await StartAsync(client);
         using var form = await client.GetAsync(attemptUrl);
-        var submit = await PostAnswersAsync(client, attemptUrl, CorrectAnswers(await DefinitionAsync(), "submit"));
+        var submit = await QuizAnswers.PostAsync(client, attemptUrl, QuizAnswers.Correct(await DefinitionAsync(), "submit"));
         using var review = await client.GetAsync(submit.Headers.Location!.OriginalString);
 
         foreach (var page in new[] { form, review })
@@ -95,7 +95,7 @@ public sealed class QuizTests
     {
         var client = await EnrolledLearnerAsync();
         var attemptUrl = await StartAsync(client);
-        var fields = CorrectAnswers(await DefinitionAsync(), "submit");
+        var fields = QuizAnswers.Correct(await DefinitionAsync(), "submit");
         fields.Add(new("__RequestVerificationToken", await client.AntiforgeryTokenAsync(attemptUrl)));
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => client.PostAsync(attemptUrl, new FormUrlEncodedContent(fields))));
@@ -131,7 +131,7 @@ public sealed class QuizTests
         var client = await EnrolledLearnerAsync();
         var attemptUrl = await StartAsync(client);
         var quiz = await DefinitionAsync();
-        var saved = await PostAnswersAsync(client, attemptUrl, CorrectAnswers(quiz, "save"));
+        var saved = await QuizAnswers.PostAsync(client, attemptUrl, QuizAnswers.Correct(quiz, "save"));
         Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         var token = await client.AntiforgeryTokenAsync(attemptUrl);
         var id = long.Parse(attemptUrl.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
@@ -205,49 +205,5 @@ public sealed class QuizTests
         return start.Headers.Location!.OriginalString;
     }
 
-    private async Task<QuizDefinition> DefinitionAsync()
-    {
-        await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LmsDbContext>();
-        var module = await db.Modules.SingleAsync(m => m.Id == "strong-passwords");
-        var version = await db.ModuleVersions.SingleAsync(v => v.Id == module.CurrentVersionId);
-        return scope.ServiceProvider.GetRequiredService<ModuleQuizzes>().For(version, "mn")!;
-    }
-
-    /// <summary>The form a learner who knows every answer would send.</summary>
-    private static List<KeyValuePair<string, string>> CorrectAnswers(QuizDefinition quiz, string action)
-    {
-        var fields = new List<KeyValuePair<string, string>> { new("action", action) };
-        for (var i = 0; i < quiz.Questions.Count; i++)
-        {
-            var q = quiz.Questions[i];
-            switch (q.Type)
-            {
-                case QuestionType.Single or QuestionType.TrueFalse:
-                    fields.Add(new($"q{i}", q.Options.MaxBy(o => o.Weight)!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                    break;
-                case QuestionType.Multiple:
-                    fields.AddRange(q.Options.Where(o => o.Weight > 0).Select(o => new KeyValuePair<string, string>($"q{i}", o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
-                    break;
-                case QuestionType.Matching:
-                    fields.AddRange(q.MatchPairs.Where(p => !p.IsDistractor).Select(p => new KeyValuePair<string, string>($"q{i}-{p.Id}", p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
-                    break;
-                case QuestionType.ShortAnswer:
-                    fields.Add(new($"q{i}", q.AcceptedAnswers.MaxBy(a => a.Weight)!.Text.Replace("*", "x", StringComparison.Ordinal)));
-                    break;
-                case QuestionType.Numerical:
-                    fields.Add(new($"q{i}", q.NumericAnswers.MaxBy(a => a.Weight)!.Min.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                    break;
-            }
-        }
-
-        return fields;
-    }
-
-    /// <summary>Posts answers with repeated keys (a multiple-response question sends one per ticked box), as a browser does.</summary>
-    private static async Task<HttpResponseMessage> PostAnswersAsync(HttpClient client, string attemptUrl, List<KeyValuePair<string, string>> fields)
-    {
-        fields.Add(new("__RequestVerificationToken", await client.AntiforgeryTokenAsync(attemptUrl)));
-        return await client.PostAsync(attemptUrl, new FormUrlEncodedContent(fields));
-    }
+    private Task<QuizDefinition> DefinitionAsync() => _factory.Services.QuizOfAsync("strong-passwords");
 }
