@@ -314,20 +314,9 @@ public sealed class CertificateTests
     [Test]
     public async Task ACourseSetToIssueAutomaticallyIssuesWhenTheLastQuizIsPassedNotWhenItIsFailed()
     {
-        var cohortId = await _factory.Services.CreateCohortAsync("Auto quiz cohort", Course);
-        var learner = await CreateLearnerAsync("auto-quiz@example.org", "Auto quiz cohort");
-        var last = (await ModulesAsync())[^1];
-        await _factory.Services.CompleteCourseAsync(learner, Course);
-        await using (var scope = _factory.Services.CreateAsyncScope())
-        {
-            // Every module read, every quiz passed but the last one's.
-            var db = scope.ServiceProvider.GetRequiredService<LmsDbContext>();
-            await db.QuizAttempts.Where(a => a.LearnerId == learner && a.ModuleId == last).ExecuteDeleteAsync();
-        }
-
-        var staff = await _factory.ClientForRoleAsync(Roles.Staff);
-        var url = $"/staff/certificates/{cohortId}/{Course}";
-        await staff.SubmitFormAsync(url, $"{url}/automatic", new Dictionary<string, string>());
+        // Every module read, every quiz passed but the last one's.
+        var (learner, last, _) = await AutomaticCourseAlmostCompletedAsync("auto-quiz@example.org",
+            (db, learner, last) => db.QuizAttempts.Where(a => a.LearnerId == learner && a.ModuleId == last).ExecuteDeleteAsync());
         var client = await _factory.SignedInClientAsync("auto-quiz@example.org");
         var quiz = $"/courses/{Course}/modules/{last}/quiz";
 
@@ -349,20 +338,10 @@ public sealed class CertificateTests
     [Test]
     public async Task ACourseSetToIssueAutomaticallyIssuesWhenTheLastModuleIsCompleted()
     {
-        var cohortId = await _factory.Services.CreateCohortAsync("Auto cohort", Course);
-        var learner = await CreateLearnerAsync("auto@example.org", "Auto cohort");
-        var last = (await ModulesAsync())[^1];
-        await _factory.Services.CompleteCourseAsync(learner, Course);
-        await using (var scope = _factory.Services.CreateAsyncScope())
-        {
-            // Back to "not completed" for the last module, whose quiz stays passed.
-            var db = scope.ServiceProvider.GetRequiredService<LmsDbContext>();
-            await db.ModuleProgress.Where(p => p.LearnerId == learner && p.ModuleId == last).ExecuteDeleteAsync();
-        }
-
+        // Back to "not completed" for the last module, whose quiz stays passed.
+        var (learner, last, url) = await AutomaticCourseAlmostCompletedAsync("auto@example.org",
+            (db, learner, last) => db.ModuleProgress.Where(p => p.LearnerId == learner && p.ModuleId == last).ExecuteDeleteAsync());
         var staff = await _factory.ClientForRoleAsync(Roles.Staff);
-        var url = $"/staff/certificates/{cohortId}/{Course}";
-        await staff.SubmitFormAsync(url, $"{url}/automatic", new Dictionary<string, string>());
         Assert.That((await staff.GetPageAsync(url)).QuerySelector($"form[action='{url}/automatic'] input[name=automatic]")?.GetAttribute("value"), Is.EqualTo("false"));
 
         var client = await _factory.SignedInClientAsync("auto@example.org");
@@ -437,6 +416,27 @@ public sealed class CertificateTests
     }
 
     private async Task<string> FirstModuleAsync() => (await ModulesAsync())[0];
+
+    /// <summary>
+    /// A learner in a cohort of their own who completed the course, then <paramref name="undo"/> (db, learner, last
+    /// module) takes one step of the last module back; staff then set the course to issue automatically.
+    /// </summary>
+    private async Task<(string Learner, string Last, string StaffUrl)> AutomaticCourseAlmostCompletedAsync(string email, Func<LmsDbContext, string, string, Task> undo)
+    {
+        var cohortId = await _factory.Services.CreateCohortAsync(email, Course);
+        var learner = await CreateLearnerAsync(email, email);
+        var last = (await ModulesAsync())[^1];
+        await _factory.Services.CompleteCourseAsync(learner, Course);
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            await undo(scope.ServiceProvider.GetRequiredService<LmsDbContext>(), learner, last);
+        }
+
+        var staff = await _factory.ClientForRoleAsync(Roles.Staff);
+        var url = $"/staff/certificates/{cohortId}/{Course}";
+        await staff.SubmitFormAsync(url, $"{url}/automatic", new Dictionary<string, string>());
+        return (learner, last, url);
+    }
 
     private async Task<int> CertificatesOfAsync(string learnerId)
     {
