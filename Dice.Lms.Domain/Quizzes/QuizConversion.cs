@@ -6,7 +6,7 @@ namespace Dice.Lms.Domain.Quizzes;
 
 /// <summary>
 /// The output of <c>quiz convert</c>: a ```quiz block for a module, or JSON in the shape fixed by the operations
-/// contract (shared/spec/operations.md, "quiz convert --to json").
+/// contract (docs/operations.md, "quiz convert --to json").
 /// </summary>
 public static class QuizConversion
 {

@@ -5,7 +5,7 @@ using Dice.Lms.Domain.Competences;
 namespace Dice.Lms.Infrastructure.Content;
 
 /// <summary>
-/// Writes the catalogue in the shape of <c>content list --format json</c> (docs: /work/shared/spec/operations.md).
+/// Writes the catalogue in the shape of <c>content list --format json</c> (docs/operations.md).
 /// It takes plain records so the same output can come from the database or straight from a content folder.
 /// </summary>
 public static class ContentCatalogJson

@@ -1,6 +1,6 @@
 namespace Dice.Lms.Domain.Tests.Quizzes;
 
-/// <summary>The Moodle importer fixtures shared beside the repository, in ../shared/fixtures/moodle.</summary>
+/// <summary>Moodle's own importer fixtures, kept in the repository in tests/fixtures/moodle (GPL-3.0, see its README).</summary>
 internal static class MoodleFixtures
 {
     public static string Read(string fileName)
@@ -12,7 +12,7 @@ internal static class MoodleFixtures
 
     private static string Folder()
     {
-        var folder = Path.GetFullPath(Path.Combine(Repository.Root, "..", "shared", "fixtures", "moodle"));
+        var folder = Path.Combine(Repository.Root, "tests", "fixtures", "moodle");
         Assert.That(Directory.Exists(folder), Is.True, $"The Moodle fixtures folder {folder} is missing: the conformance tests need it.");
         return folder;
     }
