@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Dice.Lms.Domain.Courses;
 using Dice.Lms.Domain.Quizzes;
 using Dice.Lms.Infrastructure.Content;
@@ -20,7 +19,7 @@ namespace Dice.Lms.Web.Controllers;
 /// 404, as for an attempt that does not exist).
 /// </summary>
 [Authorize]
-public sealed partial class QuizController(
+public sealed class QuizController(
     LmsDbContext db,
     UserManager<LmsUser> users,
     ModuleQuizzes quizzes,
@@ -127,15 +126,14 @@ public sealed partial class QuizController(
 
         if (attempt.IsOverdue(Now))
         {
-            attempt.CloseOverdue(quiz, course.PassMark, Now);
-            await db.SaveChangesAsync();
+            await CloseOverdueAsync([attempt], course.PassMark);
             return RedirectToAction(nameof(Review), new { id });
         }
 
         // The page holds the learner's own answers: never kept by a browser or a proxy.
         Response.NeverStore();
         return View(new AttemptViewModel(attempt.Id, course.Id, attempt.ModuleId, version.Text(attempt.Language)!.Title, attempt.Number, attempt.DeadlineAt,
-            Present(attempt, quiz)));
+            AttemptQuestion.ListFor(attempt, quiz)));
     }
 
     [HttpPost("/attempts/{id:long}")]
@@ -148,7 +146,7 @@ public sealed partial class QuizController(
         }
 
         var (attempt, quiz, course) = (loaded.Attempt!, loaded.Quiz!, loaded.Course!);
-        var (answers, problem) = ReadAnswers(quiz, Request.Form);
+        var (answers, problem) = QuizAnswerForm.Read(quiz, Request.Form);
         if (problem is not null)
         {
             return BadRequest(problem);
@@ -170,8 +168,7 @@ public sealed partial class QuizController(
         catch (QuizAttemptException e) when (e.Reason == AttemptRefusal.TimeLimitPassed)
         {
             // Graded now on what was saved in time, so the refusal can point at the result.
-            attempt.CloseOverdue(quiz, course.PassMark, Now);
-            await SaveUnlessChangedElsewhereAsync();
+            await CloseOverdueAsync([attempt], course.PassMark);
             return AttemptRefused(id, "Quiz.TimeLimitPassed");
         }
         catch (QuizAttemptException e) when (e.Reason == AttemptRefusal.AlreadySubmitted)
@@ -216,142 +213,45 @@ public sealed partial class QuizController(
                 return RedirectToAction(nameof(Take), new { id });
             }
 
-            attempt.CloseOverdue(quiz, course.PassMark, Now);
-            await db.SaveChangesAsync();
+            await CloseOverdueAsync([attempt], course.PassMark);
         }
 
         var grade = attempt.Grade(quiz, course.PassMark);
-        var answers = attempt.SavedAnswers;
-        var questions = attempt.QuestionLayouts.Select((layout, position) =>
-        {
-            var question = quiz.Questions[layout.Question];
-            var response = answers.GetValueOrDefault(layout.Question) ?? QuestionResponse.None;
-            var questionGrade = grade.Questions[layout.Question];
-            return new ReviewQuestion(position + 1, question.Text, questionGrade.Fraction, Answered(question, response, questionGrade),
-                questionGrade.AnswerFeedback, question.GeneralFeedback);
-        }).ToList();
         Response.NeverStore();
         return View(new ReviewViewModel(attempt.Id, course.Id, attempt.ModuleId, version.Text(attempt.Language)!.Title, attempt.Number,
-            attempt.Percent ?? grade.Percent, attempt.Passed ?? grade.Passed, quiz.PassMark ?? course.PassMark, questions));
+            attempt.Percent ?? grade.Percent, attempt.Passed ?? grade.Passed, quiz.PassMark ?? course.PassMark, ReviewQuestion.ListFor(attempt, quiz, grade)));
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
-
-    private static List<ReviewAnswer> Answered(QuestionDefinition question, QuestionResponse response, QuestionGrade grade) => question.Type switch
-    {
-        QuestionType.Single or QuestionType.Multiple or QuestionType.TrueFalse => [.. question.Options
-            .Where(o => response.ChosenOptionIds.Contains(o.Id))
-            .Select(o => new ReviewAnswer(o.Text, o.Weight > 0, grade.OptionFeedback.GetValueOrDefault(o.Id)))],
-        QuestionType.Matching => [.. question.MatchPairs.Where(p => !p.IsDistractor).Select(p => new ReviewAnswer(
-            $"{p.Left} → {(response.Matches.TryGetValue(p.Id, out var chosen) ? question.MatchPairs.FirstOrDefault(r => r.Id == chosen)?.Right : "—")}",
-            response.Matches.TryGetValue(p.Id, out var right) && right == p.Id, null))],
-        _ => string.IsNullOrWhiteSpace(response.Text) ? [] : [new ReviewAnswer(response.Text!, grade.Fraction > 0, null)],
-    };
-
-    private static List<AttemptQuestion> Present(QuizAttempt attempt, QuizDefinition quiz)
-    {
-        var answers = attempt.SavedAnswers;
-        return [.. attempt.QuestionLayouts.Select((layout, position) =>
-        {
-            var question = quiz.Questions[layout.Question];
-            var response = answers.GetValueOrDefault(layout.Question) ?? QuestionResponse.None;
-            var optionOrder = layout.Order.Count > 0 && question.Type is QuestionType.Single or QuestionType.Multiple ? layout.Order : question.Options.Select(o => o.Id).ToList();
-            var options = question.Type is QuestionType.Single or QuestionType.Multiple or QuestionType.TrueFalse
-                ? optionOrder.Select(optionId => question.Options.Single(o => o.Id == optionId))
-                    .Select(o => new AttemptChoice(o.Id, o.Text, response.ChosenOptionIds.Contains(o.Id))).ToList()
-                : [];
-            var lefts = question.MatchPairs.Where(p => !p.IsDistractor)
-                .Select(p => new AttemptMatch(p.Id, p.Left!, response.Matches.TryGetValue(p.Id, out var chosen) ? chosen : null)).ToList();
-            var rightOrder = question.Type == QuestionType.Matching && layout.Order.Count > 0 ? layout.Order : question.MatchPairs.Select(p => p.Id).ToList();
-            var rights = rightOrder.Select(pairId => question.MatchPairs.Single(p => p.Id == pairId)).Select(p => new AttemptChoice(p.Id, p.Right, false)).ToList();
-            return new AttemptQuestion(layout.Question, position + 1, question.Text, question.Type.ToName(), options, response.Text, lefts, rights);
-        })];
-    }
-
-    /// <summary>Reads q{n} fields (and q{n}-{left} for matching); anything that is not part of the quiz is a 400 with its reason.</summary>
-    private static (Dictionary<int, QuestionResponse> Answers, string? Problem) ReadAnswers(QuizDefinition quiz, IFormCollection form)
-    {
-        var answers = new Dictionary<int, QuestionResponse>();
-        foreach (var (key, values) in form)
-        {
-            if (key is "__RequestVerificationToken" or "action")
-            {
-                continue;
-            }
-
-            var match = AnswerField().Match(key);
-            if (!match.Success || !int.TryParse(match.Groups[1].Value, out var index) || index < 0 || index >= quiz.Questions.Count)
-            {
-                return (answers, $"'{key}' is not a question of this quiz.");
-            }
-
-            var question = quiz.Questions[index];
-            var current = answers.GetValueOrDefault(index) ?? QuestionResponse.None;
-            switch (question.Type)
-            {
-                case QuestionType.Single or QuestionType.TrueFalse or QuestionType.Multiple:
-                    var ids = new List<int>();
-                    foreach (var value in values)
-                    {
-                        if (!int.TryParse(value, out var optionId) || question.Options.All(o => o.Id != optionId))
-                        {
-                            return (answers, $"'{value}' is not an option of question {index}.");
-                        }
-
-                        ids.Add(optionId);
-                    }
-
-                    if (question.Type != QuestionType.Multiple && ids.Count > 1)
-                    {
-                        return (answers, $"question {index} takes one answer.");
-                    }
-
-                    answers[index] = current with { ChosenOptionIds = [.. ids.Distinct()] };
-                    break;
-                case QuestionType.Matching when match.Groups[2].Success:
-                    var left = int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
-                    if (question.MatchPairs.All(p => p.Id != left || p.IsDistractor))
-                    {
-                        return (answers, $"'{key}' is not an item of question {index}.");
-                    }
-
-                    if (string.IsNullOrEmpty(values.ToString()))
-                    {
-                        break;
-                    }
-
-                    if (!int.TryParse(values.ToString(), out var right) || question.MatchPairs.All(p => p.Id != right))
-                    {
-                        return (answers, $"'{values}' is not a choice of question {index}.");
-                    }
-
-                    answers[index] = current with { Matches = new Dictionary<int, int>(current.Matches) { [left] = right } };
-                    break;
-                case QuestionType.ShortAnswer or QuestionType.Numerical when !match.Groups[2].Success:
-                    var answer = values.ToString();
-                    if (answer.Length > 500)
-                    {
-                        return (answers, $"the answer to question {index} is longer than 500 characters.");
-                    }
-
-                    answers[index] = current with { Text = answer };
-                    break;
-                default:
-                    return (answers, $"'{key}' does not fit question {index}.");
-            }
-        }
-
-        return (answers, null);
-    }
 
     /// <summary>A refused answer to an attempt, as a page that leads back to the attempt (or its result).</summary>
     private ViewResult AttemptRefused(long id, string key) =>
         this.Refuse(StatusCodes.Status409Conflict, text[key + ".Title"].Value, text[key + ".Text"].Value,
             Url.Action(nameof(Take), new { id }), text["Quiz.ToAttempt"].Value);
 
-    /// <summary>Saves, unless another request changed the same attempt first: then that change stands.</summary>
-    private async Task SaveUnlessChangedElsewhereAsync()
+    /// <summary>
+    /// The one place an overdue attempt is closed: graded on what was saved before its time limit. Every page that finds
+    /// one closes it, so racing requests (two tabs, a reload) may close the same attempt; the first save stands and the
+    /// others find the same result, which is why a concurrency conflict here is not an error.
+    /// </summary>
+    private async Task CloseOverdueAsync(IEnumerable<QuizAttempt> attempts, int coursePassMark)
     {
+        var closed = false;
+        foreach (var attempt in attempts.Where(a => !a.IsSubmitted && a.IsOverdue(Now)))
+        {
+            var version = await versions.GetAsync(db, attempt.VersionId);
+            if (quizzes.For(version, attempt.Language) is { } quiz)
+            {
+                attempt.CloseOverdue(quiz, coursePassMark, Now);
+                closed = true;
+            }
+        }
+
+        if (!closed)
+        {
+            return;
+        }
+
         try
         {
             await db.SaveChangesAsync();
@@ -359,24 +259,6 @@ public sealed partial class QuizController(
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-        }
-    }
-
-    private async Task CloseOverdueAsync(List<QuizAttempt> attempts, int coursePassMark)
-    {
-        var overdue = attempts.Where(a => !a.IsSubmitted && a.IsOverdue(Now)).ToList();
-        foreach (var attempt in overdue)
-        {
-            var version = await versions.GetAsync(db, attempt.VersionId);
-            if (quizzes.For(version, attempt.Language) is { } quiz)
-            {
-                attempt.CloseOverdue(quiz, coursePassMark, Now);
-            }
-        }
-
-        if (overdue.Count > 0)
-        {
-            await db.SaveChangesAsync();
         }
     }
 
@@ -416,7 +298,4 @@ public sealed partial class QuizController(
         var quiz = quizzes.For(version, attempt.Language);
         return quiz is null ? (NotFound(), null, null, null, null) : (null, attempt, version, quiz, course);
     }
-
-    [GeneratedRegex(@"^q(\d{1,4})(?:-(\d{1,4}))?$")]
-    private static partial Regex AnswerField();
 }

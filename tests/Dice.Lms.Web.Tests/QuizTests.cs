@@ -155,6 +155,33 @@ public sealed class QuizTests
         }
     }
 
+    [Test]
+    public async Task AnOverdueAttemptOpenedByRacingRequestsIsClosedOnceAndNoneFails()
+    {
+        var client = await EnrolledLearnerAsync();
+        var attemptUrl = await StartAsync(client);
+        await QuizAnswers.PostAsync(client, attemptUrl, QuizAnswers.Correct(await DefinitionAsync(), "save"));
+        var id = long.Parse(attemptUrl.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        var deadline = DateTime.UtcNow.AddMinutes(-1);
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<LmsDbContext>().QuizAttempts.Where(a => a.Id == id)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.DeadlineAt, deadline));
+        }
+
+        // Every page that finds the attempt overdue closes it: the form, its result and the quiz overview, all at once.
+        var urls = Enumerable.Range(0, 4).SelectMany(_ => new[] { attemptUrl, attemptUrl + "/review", Quiz });
+        var responses = await Task.WhenAll(urls.Select(url => client.GetAsync(url)));
+
+        Assert.That(responses.Select(r => (int)r.StatusCode), Has.All.LessThan(400), "no racing page fails");
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            var attempt = await scope.ServiceProvider.GetRequiredService<LmsDbContext>().QuizAttempts.AsNoTracking().SingleAsync(a => a.Id == id);
+            Assert.That(attempt.SubmittedAt, Is.EqualTo(deadline).Within(TimeSpan.FromMilliseconds(1)), "closed at the limit");
+            Assert.That(attempt.Percent, Is.EqualTo(100m));
+        }
+    }
+
     [TestCase("q0", "99", "is not an option")]
     [TestCase("q77", "1", "is not a question of this quiz")]
     [TestCase("answer", "x", "is not a question of this quiz")]
