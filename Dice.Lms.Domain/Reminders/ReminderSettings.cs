@@ -33,15 +33,6 @@ public sealed record ReminderSettings
 
     public bool CertificateReady { get; }
 
-    public bool IsOn(ReminderRule rule) => rule switch
-    {
-        ReminderRule.Idle => Idle,
-        ReminderRule.CohortEndsInAWeek or ReminderRule.CohortEndsTomorrow => CohortEnd,
-        ReminderRule.FailedQuiz => FailedQuiz,
-        ReminderRule.CertificateReady => CertificateReady,
-        _ => false,
-    };
-
     /// <summary>The stored form, e.g. "idle=7;end;quiz;certificate": a rule that is off is absent.</summary>
     public string Format()
     {

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Dice.Lms.Domain;
 using Dice.Lms.Domain.Authoring;
 using Dice.Lms.Domain.Courses;
 using Dice.Lms.Infrastructure.Content;
@@ -14,14 +15,12 @@ namespace Dice.Lms.Infrastructure.Authoring;
 /// </summary>
 public sealed class ModuleDrafts(LmsDbContext db, ContentImport contentImport, TimeProvider clock)
 {
-    public static IReadOnlyList<string> Languages { get; } = ["mn", "en"];
-
     /// <summary>The text of each language: its draft, or else the published version written out as a module file.</summary>
     public async Task<Dictionary<string, string>> TextsAsync(CourseModule module, CancellationToken cancellationToken = default)
     {
         var drafts = await db.ModuleDrafts.AsNoTracking().Where(d => d.ModuleId == module.Id).ToDictionaryAsync(d => d.Language, d => d.Text, cancellationToken);
         var current = await CurrentVersionAsync(module, cancellationToken);
-        return Languages.ToDictionary(l => l, l => drafts.TryGetValue(l, out var draft) ? draft : PublishedText(module, current, l) ?? "", StringComparer.Ordinal);
+        return Languages.All.ToDictionary(l => l, l => drafts.TryGetValue(l, out var draft) ? draft : PublishedText(module, current, l) ?? "", StringComparer.Ordinal);
     }
 
     public async Task<ModuleVersion?> CurrentVersionAsync(CourseModule module, CancellationToken cancellationToken = default) =>
@@ -79,7 +78,7 @@ public sealed class ModuleDrafts(LmsDbContext db, ContentImport contentImport, T
 
         var others = await db.Modules.Where(m => m.CourseId == course.Id && m.Id != module.Id && m.ArchivedAt == null).Select(m => m.FileStem).ToListAsync(cancellationToken);
         return ContentValidator.ValidateModule(new DraftModule(course.Id, module.FileStem, module.Id, texts, bytes,
-            [.. others.SelectMany(stem => Languages.Select(l => $"{stem}.{l}.md"))]));
+            [.. others.SelectMany(stem => Languages.All.Select(l => $"{stem}.{l}.md"))]));
     }
 
     /// <summary>
@@ -143,7 +142,7 @@ public sealed class ModuleDrafts(LmsDbContext db, ContentImport contentImport, T
     public async Task<bool> RestoreAsync(Course course, CourseModule module, ModuleVersion version, string userId, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var language in Languages)
+        foreach (var language in Languages.All)
         {
             var draft = await db.ModuleDrafts.SingleOrDefaultAsync(d => d.ModuleId == module.Id && d.Language == language, cancellationToken);
             var restored = PublishedText(module, version, language) ?? "";

@@ -50,14 +50,6 @@ public sealed class CertificatePdf : IDisposable
         return stream.ToArray();
     }
 
-    /// <summary>The QR code as a PNG, drawn by the same code the PDF embeds.</summary>
-    public static byte[] QrPng(string url)
-    {
-        using var bitmap = QrBitmap(url);
-        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
-    }
-
     public void Dispose()
     {
         _regular.Dispose();

@@ -172,7 +172,7 @@ public static class ContentReader
         var others = draft.OtherFiles.Select(Full).ToHashSet(StringComparer.Ordinal);
         var reader = new ModuleFileReader(problems, root, folder, full => images.ContainsKey(full) || others.Contains(full));
         var files = new List<ModuleFile>();
-        foreach (var language in ModuleFileName.Languages.Where(l => draft.Texts.TryGetValue(l, out var t) && !string.IsNullOrWhiteSpace(t)))
+        foreach (var language in Languages.All.Where(l => draft.Texts.TryGetValue(l, out var t) && !string.IsNullOrWhiteSpace(t)))
         {
             var fileName = $"{draft.FileStem}.{language}.md";
             var name = ModuleFileName.Parse(fileName, out var error)
@@ -234,7 +234,7 @@ public static class ContentReader
         if (versions.Count == 1)
         {
             var only = versions[0];
-            var missing = ModuleFileName.Languages.First(l => l != only.Name.Language);
+            var missing = Languages.All.First(l => l != only.Name.Language);
             problems.Warning(only.Version.Path, 1, new($"энэ модулийн {missing} хувилбар алга: суралцагчид мэдэгдэлтэйгээр {only.Name.Language} хувилбарыг уншина", $"no {missing} version of this module: learners will read the {only.Name.Language} version with a notice"));
             return;
         }

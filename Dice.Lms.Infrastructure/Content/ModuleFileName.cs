@@ -7,8 +7,6 @@ namespace Dice.Lms.Infrastructure.Content;
 /// <summary>A module file name, <c>NN-slug.LANG.md</c>: position in the course, short name and language.</summary>
 internal sealed partial record ModuleFileName(int Position, string Slug, string Language)
 {
-    public static IReadOnlyList<string> Languages { get; } = ["mn", "en"];
-
     /// <summary>The parsed name, or null with the reason in <paramref name="error"/>.</summary>
     public static ModuleFileName? Parse(string fileName, out LocalizedText error)
     {
@@ -20,7 +18,7 @@ internal sealed partial record ModuleFileName(int Position, string Slug, string 
         }
 
         var language = match.Groups["language"].Value;
-        if (!Languages.Contains(language))
+        if (!Languages.All.Contains(language))
         {
             error = new($"файлын нэр дэх '{language}' хэлийг танихгүй байна: mn эсвэл en ашиглана уу", $"unknown language '{language}' in the file name: use mn or en");
             return null;

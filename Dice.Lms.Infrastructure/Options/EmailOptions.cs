@@ -41,7 +41,7 @@ public sealed class EmailOptions
 
         if (Smtp.Port is < 0 or > 65535)
         {
-            yield return new ValidationResult("Lms:Email:Smtp:Port must be between 1 and 65535.", ["Email:Smtp:Port"]);
+            yield return new ValidationResult("Lms:Email:Smtp:Port must be between 1 and 65535, or 0 for the usual port of Lms:Email:Smtp:Security.", ["Email:Smtp:Port"]);
         }
 
         if (ClaimTimeout < 1)

@@ -1,3 +1,4 @@
+using Dice.Lms.Domain;
 using Dice.Lms.Domain.Authoring;
 using Dice.Lms.Domain.Competences;
 using Dice.Lms.Domain.Courses;
@@ -33,7 +34,6 @@ public sealed class AuthoringController(
 {
     public const int MaxImageBytes = 1024 * 1024;
     private const int MaxQuizBytes = 512 * 1024;
-    private static IReadOnlyList<string> Languages => ModuleDrafts.Languages;
 
     private string UserId => users.GetUserId(User)!;
 
@@ -168,7 +168,7 @@ public sealed class AuthoringController(
         var stem = $"{position:00}-{id}";
         db.Modules.Add(new CourseModule(id, courseId, position, stem));
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var language in Languages)
+        foreach (var language in Languages.All)
         {
             var title = language == "en" ? model.TitleEn.Trim() : model.TitleMn.Trim();
             var objectives = ((language == "en" ? model.ObjectivesEn : model.ObjectivesMn) ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -249,7 +249,7 @@ public sealed class AuthoringController(
             return NotFound();
         }
 
-        var model = new ModuleEditorModel { Language = language == "en" ? "en" : "mn" };
+        var model = new ModuleEditorModel { Language = Languages.Normalize(language) };
         var draft = await db.ModuleDrafts.AsNoTracking().SingleOrDefaultAsync(d => d.ModuleId == moduleId && d.Language == model.Language);
         model.Text = draft?.Text ?? ModuleDrafts.PublishedText(module, await drafts.CurrentVersionAsync(module), model.Language) ?? "";
         model.Revision = draft?.Revision ?? 0;
@@ -454,7 +454,7 @@ public sealed class AuthoringController(
             return NotFound();
         }
 
-        language = language == "en" ? "en" : "mn";
+        language = Languages.Normalize(language);
         var versions = await db.ModuleVersions.Where(v => v.ModuleId == moduleId).OrderByDescending(v => v.Number).ToListAsync();
         var authorIds = versions.Select(v => v.CreatedBy).OfType<string>().Distinct().ToList();
         var authors = await db.Users.Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName);
@@ -493,7 +493,7 @@ public sealed class AuthoringController(
         return RedirectToAction(nameof(Editor), new { courseId, moduleId });
     }
 
-    private static void NormalizeLanguage(ModuleEditorModel model) => model.Language = model.Language == "en" ? "en" : "mn";
+    private static void NormalizeLanguage(ModuleEditorModel model) => model.Language = Languages.Normalize(model.Language);
 
     private async Task<Course?> EditableCourseAsync(string courseId) =>
         await db.Courses.EditableBy(db, User, UserId).SingleOrDefaultAsync(c => c.Id == courseId);
@@ -557,7 +557,7 @@ public sealed class AuthoringController(
             ? title
             : current?.Text(model.Language)?.Title ?? module.Id;
         model.PublishedNumber = current?.Number;
-        model.HasUnpublishedChanges = Languages.Any(l => texts.GetValueOrDefault(l, "") != (ModuleDrafts.PublishedText(module, current, l) ?? ""));
+        model.HasUnpublishedChanges = Languages.All.Any(l => texts.GetValueOrDefault(l, "") != (ModuleDrafts.PublishedText(module, current, l) ?? ""));
         model.SavedAt = draft?.SavedAt;
         model.SavedByName = draft is null ? null : (await users.FindByIdAsync(draft.SavedBy))?.FullName;
         model.Problems = [.. check.Problems.Select(p => new EditorProblem(p.Path.EndsWith(".en.md", StringComparison.Ordinal) ? "en" : "mn", p.Line, p.IsError, p.Text.For(language)))];

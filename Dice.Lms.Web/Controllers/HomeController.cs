@@ -1,3 +1,4 @@
+using Dice.Lms.Domain;
 using Dice.Lms.Domain.Competences;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
@@ -32,7 +33,7 @@ public sealed class HomeController(LmsDbContext db, UserManager<LmsUser> users) 
     [HttpPost("/language")]
     public async Task<IActionResult> Language(string culture, string? returnUrl)
     {
-        var language = culture == "en" ? "en" : "mn";
+        var language = Languages.Normalize(culture);
         Response.SetLanguageCookie(language);
         if (User.Identity?.IsAuthenticated == true && await users.GetUserAsync(User) is { } user && user.PreferredLanguage != language)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using Dice.Lms.Domain;
 using Dice.Lms.Domain.Reminders;
 using Dice.Lms.Infrastructure.Identity;
 using Dice.Lms.Infrastructure.Options;
@@ -33,7 +34,7 @@ public sealed class ReminderMessages(IStringLocalizer<SharedResource> text, IOpt
             text["Email.Digest.Intro"].Value);
     }
 
-    private static string Language(LmsUser user) => user.PreferredLanguage == "en" ? "en" : "mn";
+    private static string Language(LmsUser user) => Languages.Normalize(user.PreferredLanguage);
 
     private (string Sentence, string Link, string Action) Line(ReminderItem item, string language)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dice.Lms.Domain;
 
 namespace Dice.Lms.Web.Infrastructure;
 
@@ -9,7 +10,7 @@ public sealed class UiCulture : IDisposable
 
     public UiCulture(string language)
     {
-        CultureInfo.CurrentUICulture = new CultureInfo(language == "en" ? "en" : "mn");
+        CultureInfo.CurrentUICulture = new CultureInfo(Languages.Normalize(language));
     }
 
     public void Dispose() => CultureInfo.CurrentUICulture = _previous;

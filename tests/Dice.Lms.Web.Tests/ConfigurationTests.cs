@@ -13,6 +13,8 @@ public sealed class ConfigurationTests
     [TestCase("Lms:PublicBaseUrl", "not a url", "Lms:PublicBaseUrl")]
     [TestCase("Lms:Email:From", "not an address", "Lms:Email:From")]
     [TestCase("Lms:Database:SqliteSynchronous", "Off", "Lms:Database:SqliteSynchronous")]
+    [TestCase("Lms:Email:Smtp:Port", "65536", "Lms:Email:Smtp:Port must be between 1 and 65535, or 0 for the usual port")]
+    [TestCase("Lms:Email:Smtp:Port", "-1", "Lms:Email:Smtp:Port must be between 1 and 65535, or 0 for the usual port")]
     public void AnInvalidSettingStopsStartUpNamingTheKey(string key, string value, string named)
     {
         using var factory = new LmsWebFactory(new Dictionary<string, string?> { [key] = value });
