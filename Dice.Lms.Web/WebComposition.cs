@@ -1,11 +1,16 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.Extensions.WebEncoders;
-using Dice.Lms.Web.Infrastructure;
+using Dice.Lms.Web.Certification;
+using Dice.Lms.Web.Email;
+using Dice.Lms.Web.Localization;
+using Dice.Lms.Web.Proficiency;
+using Dice.Lms.Web.Security;
+using Dice.Lms.Web.Startup;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Dice.Lms.Web;
 

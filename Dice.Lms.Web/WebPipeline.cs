@@ -1,13 +1,14 @@
 using Dice.Lms.Infrastructure;
 using Dice.Lms.Infrastructure.Content;
 using Dice.Lms.Infrastructure.Data;
-using Dice.Lms.Infrastructure.Options;
-using Microsoft.Extensions.Options;
 using Dice.Lms.Infrastructure.Jobs;
-using Dice.Lms.Web.Infrastructure;
+using Dice.Lms.Infrastructure.Options;
+using Dice.Lms.Web.Security;
+using Dice.Lms.Web.Startup;
 using Hangfire;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace Dice.Lms.Web;
 

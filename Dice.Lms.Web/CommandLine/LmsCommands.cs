@@ -3,18 +3,18 @@ using Dice.Lms.Domain.Cohorts;
 using Dice.Lms.Domain.Competences;
 using Dice.Lms.Domain.Proficiency;
 using Dice.Lms.Domain.Quizzes;
+using Dice.Lms.Infrastructure;
 using Dice.Lms.Infrastructure.Accounts;
 using Dice.Lms.Infrastructure.Cohorts;
-using Dice.Lms.Infrastructure;
 using Dice.Lms.Infrastructure.Content;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Email;
 using Dice.Lms.Infrastructure.Options;
 using Dice.Lms.Infrastructure.Proficiency;
-using Dice.Lms.Web.Infrastructure;
 using Dice.Lms.Infrastructure.Reminders;
-using Microsoft.Extensions.Options;
+using Dice.Lms.Web.Certification;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Dice.Lms.Web.CommandLine;
 

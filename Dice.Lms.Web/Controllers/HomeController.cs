@@ -2,7 +2,7 @@ using Dice.Lms.Domain;
 using Dice.Lms.Domain.Competences;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
-using Dice.Lms.Web.Infrastructure;
+using Dice.Lms.Web.Localization;
 using Dice.Lms.Web.Models;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;

@@ -4,7 +4,7 @@ using Dice.Lms.Domain.Proficiency;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
 using Dice.Lms.Infrastructure.Proficiency;
-using Dice.Lms.Web.Infrastructure;
+using Dice.Lms.Web.Localization;
 using Dice.Lms.Web.Models;
 using Hangfire;
 using Microsoft.AspNetCore.Authorization;

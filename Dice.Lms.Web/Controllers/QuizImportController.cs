@@ -1,6 +1,6 @@
 using Dice.Lms.Domain.Quizzes;
 using Dice.Lms.Infrastructure.Identity;
-using Dice.Lms.Web.Infrastructure;
+using Dice.Lms.Web.Localization;
 using Dice.Lms.Web.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

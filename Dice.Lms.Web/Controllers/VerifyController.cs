@@ -1,8 +1,10 @@
 using Dice.Lms.Domain.Certificates;
 using Dice.Lms.Infrastructure.Certificates;
 using Dice.Lms.Infrastructure.Data;
-using Dice.Lms.Web.Infrastructure;
+using Dice.Lms.Web.Localization;
 using Dice.Lms.Web.Models;
+using Dice.Lms.Web.Responses;
+using Dice.Lms.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,5 @@
 using Dice.Lms.Infrastructure.Accounts;
-using Dice.Lms.Web.Infrastructure;
+using Dice.Lms.Web.Startup;
 using Dice.Lms.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

@@ -4,6 +4,7 @@ using Dice.Lms.Domain.Competences;
 using Dice.Lms.Domain.Proficiency;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
+using Dice.Lms.Web.Responses;
 using Dice.Lms.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;

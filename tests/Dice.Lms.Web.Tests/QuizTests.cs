@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using Dice.Lms.Domain.Quizzes;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
+using Dice.Lms.Web.Responses;
 using Dice.Lms.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

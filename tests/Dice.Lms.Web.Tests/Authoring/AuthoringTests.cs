@@ -2,6 +2,7 @@ using System.Net;
 using Dice.Lms.Domain.Courses;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
+using Dice.Lms.Web.Localization;
 using Dice.Lms.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using Dice.Lms.Infrastructure.Identity;
 using Hangfire.Dashboard;
 
-namespace Dice.Lms.Web.Infrastructure;
+namespace Dice.Lms.Web.Security;
 
 /// <summary>The job dashboard is for administrators (and staff, read-only); nobody else, never anonymously.</summary>
 public sealed class JobsDashboardAuthorization : IDashboardAuthorizationFilter

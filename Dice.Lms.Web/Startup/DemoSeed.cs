@@ -7,7 +7,7 @@ using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Dice.Lms.Web.Infrastructure;
+namespace Dice.Lms.Web.Startup;
 
 /// <summary>
 /// Development only: one account per role, a demo organisation and a demo cohort with every course, so a developer can

@@ -1,7 +1,7 @@
 using Dice.Lms.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Dice.Lms.Web.Infrastructure;
+namespace Dice.Lms.Web.Certification;
 
 /// <summary>
 /// "Issue all eligible" for a large cohort, in the background. Safe to run twice: issuing skips learners who already

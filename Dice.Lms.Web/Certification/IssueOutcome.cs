@@ -1,4 +1,4 @@
-namespace Dice.Lms.Web.Infrastructure;
+namespace Dice.Lms.Web.Certification;
 
 public enum IssueOutcome
 {

@@ -2,11 +2,12 @@ using System.Text.Encodings.Web;
 using Dice.Lms.Infrastructure.Email;
 using Dice.Lms.Infrastructure.Identity;
 using Dice.Lms.Infrastructure.Options;
+using Dice.Lms.Web.Localization;
 using Hangfire;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
-namespace Dice.Lms.Web.Infrastructure;
+namespace Dice.Lms.Web.Email;
 
 /// <summary>Account e-mails (confirmation, password reset, invitation) in the recipient's language, queued in the outbox.</summary>
 public sealed class AccountEmails(

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dice.Lms.Domain;
 
-namespace Dice.Lms.Web.Infrastructure;
+namespace Dice.Lms.Web.Localization;
 
 /// <summary>Switches the UI culture for a block, e.g. to write an e-mail in its recipient's language.</summary>
 public sealed class UiCulture : IDisposable

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Dice.Lms.Web.Infrastructure;
+namespace Dice.Lms.Web.Startup;
 
 /// <summary>A small JSON health report: each check's status, no exception details or connection strings.</summary>
 public static class HealthReportWriter

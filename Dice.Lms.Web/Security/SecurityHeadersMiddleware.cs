@@ -1,4 +1,4 @@
-namespace Dice.Lms.Web.Infrastructure;
+namespace Dice.Lms.Web.Security;
 
 /// <summary>
 /// Strict headers on every response: only this site's own scripts, styles and images, no framing, no referrer

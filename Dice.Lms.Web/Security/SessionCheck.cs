@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Dice.Lms.Web.Infrastructure;
+namespace Dice.Lms.Web.Security;
 
 /// <summary>
 /// Checks every signed-in request against the account: a changed password, role or suspension changes the security

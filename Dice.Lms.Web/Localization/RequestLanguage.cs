@@ -1,7 +1,7 @@
 using Dice.Lms.Domain;
 using Microsoft.AspNetCore.Localization;
 
-namespace Dice.Lms.Web.Infrastructure;
+namespace Dice.Lms.Web.Localization;
 
 public static class RequestLanguage
 {

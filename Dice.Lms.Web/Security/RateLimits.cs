@@ -2,7 +2,7 @@ using System.Threading.RateLimiting;
 using Dice.Lms.Infrastructure.Options;
 using Microsoft.Extensions.Options;
 
-namespace Dice.Lms.Web.Infrastructure;
+namespace Dice.Lms.Web.Security;
 
 /// <summary>
 /// The site's rate limits: fixed one-minute windows per client IP address. A rejected request gets 429 and the

@@ -6,12 +6,13 @@ using Dice.Lms.Infrastructure.Email;
 using Dice.Lms.Infrastructure.Identity;
 using Dice.Lms.Infrastructure.Options;
 using Dice.Lms.Infrastructure.Quizzes;
+using Dice.Lms.Web.Localization;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
-namespace Dice.Lms.Web.Infrastructure;
+namespace Dice.Lms.Web.Certification;
 
 /// <summary>
 /// Issuing, revoking and reissuing certificates: check eligibility, save the certificate with its audit line and queue

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using Dice.Lms.Web.Localization;
 using Microsoft.Extensions.Localization;
 
-namespace Dice.Lms.Web.Infrastructure;
+namespace Dice.Lms.Web.Offline;
 
 /// <summary>
 /// A whole course as one self-contained HTML file to read offline: styles inline (allowed by their hash only), no

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 
-namespace Dice.Lms.Web.Infrastructure;
+namespace Dice.Lms.Web.Localization;
 
 /// <summary>
 /// The account errors a person can meet (a refused address, a taken one, a short password) in the reader's language;

@@ -3,7 +3,7 @@ using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Dice.Lms.Web.Infrastructure;
+namespace Dice.Lms.Web.Security;
 
 /// <summary>Who reads a course's modules and quizzes: the one rule every course page checks.</summary>
 public static class CourseAccess

@@ -6,10 +6,11 @@ using Dice.Lms.Domain.Reminders;
 using Dice.Lms.Infrastructure.Identity;
 using Dice.Lms.Infrastructure.Options;
 using Dice.Lms.Infrastructure.Reminders;
+using Dice.Lms.Web.Localization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
-namespace Dice.Lms.Web.Infrastructure;
+namespace Dice.Lms.Web.Email;
 
 /// <summary>
 /// Reminder and digest e-mails in the recipient's language: plain text and simple HTML with every inserted value

@@ -3,7 +3,7 @@ using Dice.Lms.Domain.Courses;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
 
-namespace Dice.Lms.Web.Infrastructure;
+namespace Dice.Lms.Web.Security;
 
 /// <summary>Who edits a course in the browser: the one rule every authoring action checks.</summary>
 public static class AuthoringAccess

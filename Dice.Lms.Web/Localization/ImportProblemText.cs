@@ -1,7 +1,7 @@
 using Dice.Lms.Domain.Imports;
 using Microsoft.Extensions.Localization;
 
-namespace Dice.Lms.Web.Infrastructure;
+namespace Dice.Lms.Web.Localization;
 
 /// <summary>An import problem in the reader's language: one resource per kind, the line in front as the editor puts it.</summary>
 public static class ImportProblemText

@@ -1,7 +1,7 @@
 using Dice.Lms.Web.Models;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Dice.Lms.Web.Infrastructure;
+namespace Dice.Lms.Web.Responses;
 
 /// <summary>
 /// A refused request that a person may well make (a second click, a stale tab, an old link) answered as a page in
