@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Dice.Lms.Web.Certification;
 using Dice.Lms.Web.Email;
 using Dice.Lms.Web.Localization;
+using Dice.Lms.Web.Models;
 using Dice.Lms.Web.Proficiency;
 using Dice.Lms.Web.Security;
 using Dice.Lms.Web.Startup;
@@ -71,6 +72,7 @@ public static class WebComposition
         services.AddScoped<AccountEmails>();
         services.AddScoped<CertificateIssuing>();
         services.AddScoped<CertificateBatchJob>();
+        services.AddScoped<ModuleEditorPage>();
         services.AddSingleton<Dice.Lms.Infrastructure.Reminders.IReminderMessages, ReminderMessages>();
         services.AddSingleton<SelfAssessmentQuestions>();
         return services;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Dice.Lms.Domain;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Dice.Lms.Web.Models;
@@ -9,7 +10,12 @@ namespace Dice.Lms.Web.Models;
 /// </summary>
 public sealed class ModuleEditorModel
 {
-    public string Language { get; set; } = "mn";
+    /// <summary>The language being edited: a posted value other than "en" is Mongolian, so a tampered form edits a real language.</summary>
+    public string Language
+    {
+        get;
+        set => field = Languages.Normalize(value);
+    } = Languages.Mongolian;
 
     [Display(Name = "Authoring.Text")]
     public string? Text { get; set; }
