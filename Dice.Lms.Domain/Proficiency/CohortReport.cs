@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Dice.Lms.Domain.Competences;
 
 namespace Dice.Lms.Domain.Proficiency;
@@ -11,6 +13,9 @@ namespace Dice.Lms.Domain.Proficiency;
 public static class CohortReport
 {
     public static IReadOnlyList<string> CsvHeader { get; } = ["cohort", "area", "level", "baseline", "current"];
+
+    // Read by people and scripts, never put into HTML, so Cyrillic stays readable.
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>
     /// Exactly 30 rows: every area (report order) × every level (lowest first), zero counts included, so that
@@ -77,6 +82,13 @@ public static class CohortReport
         }
 
         return csv.ToString();
+    }
+
+    /// <summary>The same rows as JSON, one object per row with the CSV's column names, for the command line and the staff export alike.</summary>
+    public static string ToJson(IEnumerable<ReportRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return JsonSerializer.Serialize(rows.Select(r => new { cohort = r.Cohort, area = r.Area, level = r.Level.Id(), baseline = r.Baseline, current = r.Current }), JsonOptions);
     }
 
     /// <summary>

@@ -293,9 +293,7 @@ public static class LmsCommands
                 await output.WriteAsync(CohortReport.ToCsv(rows));
                 break;
             case "json":
-                await output.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize(
-                    rows.Select(r => new { cohort = r.Cohort, area = r.Area, level = r.Level.Id(), baseline = r.Baseline, current = r.Current }),
-                    new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+                await output.WriteLineAsync(CohortReport.ToJson(rows));
                 break;
             case var other:
                 throw new CommandLineException($"--format must be csv or json, not '{other}'");

@@ -24,7 +24,10 @@ public sealed class ProficiencyController(LmsDbContext db, BaselineImport baseli
     /// location, with every location side by side like the baseline report's Table 3.
     /// </summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index(int? cohort, string? location)
+    public Task<IActionResult> Index(int? cohort, string? location) => DashboardAsync(cohort, location, []);
+
+    /// <summary>The dashboard; after a refused baseline file, with the file's problems on it.</summary>
+    private async Task<IActionResult> DashboardAsync(int? cohort, string? location, IReadOnlyList<string> importErrors)
     {
         var language = HttpContext.Language();
         var cohorts = await db.Cohorts.OrderBy(c => c.Name).Select(c => new CohortOption(c.Id, c.Name)).ToListAsync();
@@ -45,7 +48,7 @@ public sealed class ProficiencyController(LmsDbContext db, BaselineImport baseli
         }
 
         var levels = ProficiencyLevels.All.Select(l => l.Name(language)).ToList();
-        var view = new ProficiencyDashboardViewModel(cohorts, selected?.Id, scopeName, locations, slice.Length > 0 ? slice : null, null, levels, [], [], []);
+        var view = new ProficiencyDashboardViewModel(cohorts, selected?.Id, scopeName, locations, slice.Length > 0 ? slice : null, null, levels, [], [], [], importErrors);
         var days = snapshots.Select(s => s.Date).Distinct().Order().ToList();
         if (days.Count == 0)
         {
@@ -103,8 +106,7 @@ public sealed class ProficiencyController(LmsDbContext db, BaselineImport baseli
         if (errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            ViewData["ImportErrors"] = errors.Select(text.Describe).ToList();
-            return await Index(cohort, null);
+            return await DashboardAsync(cohort, null, [.. errors.Select(text.Describe)]);
         }
 
         TempData["Notice"] = text["Proficiency.BaselineImported", imported].Value;
@@ -132,6 +134,6 @@ public sealed class ProficiencyController(LmsDbContext db, BaselineImport baseli
         var rows = CohortReport.FromSnapshots(name, snapshots);
         return format == "csv"
             ? File(Encoding.UTF8.GetBytes(CohortReport.ToCsv(rows)), "text/csv; charset=utf-8", $"proficiency-{latest:yyyy-MM-dd}.csv")
-            : Json(rows.Select(r => new { cohort = r.Cohort, area = r.Area, level = r.Level.Id(), baseline = r.Baseline, current = r.Current }));
+            : Content(CohortReport.ToJson(rows), "application/json; charset=utf-8");
     }
 }

@@ -13,7 +13,8 @@ public sealed record ProficiencyDashboardViewModel(
     IReadOnlyList<string> Levels,
     IReadOnlyList<AreaDistribution> Areas,
     IReadOnlyList<TrendPoint> Trend,
-    IReadOnlyList<LocationNeed> ByLocation);
+    IReadOnlyList<LocationNeed> ByLocation,
+    IReadOnlyList<string> ImportErrors);
 
 public sealed record CohortOption(int Id, string Name);
 
