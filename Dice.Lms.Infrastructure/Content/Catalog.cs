@@ -8,23 +8,21 @@ namespace Dice.Lms.Infrastructure.Content;
 public static class Catalog
 {
     /// <summary>The imported catalogue: published courses and the current version of each module that is not archived.</summary>
-    public static async Task<IReadOnlyList<CatalogCourse>> ReadAsync(LmsDbContext db, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<CatalogCourse>> ReadAsync(LmsDbContext db, ModuleVersionCache versions, CancellationToken cancellationToken = default)
     {
         var courses = await db.Courses.Where(c => c.IsPublished).OrderBy(c => c.Id).ToListAsync(cancellationToken);
-        var modules = await db.Modules.Where(m => m.ArchivedAt == null).OrderBy(m => m.Position).ToListAsync(cancellationToken);
-        var versionIds = modules.Select(m => m.CurrentVersionId).ToList();
-        var versions = await db.ModuleVersions.Where(v => versionIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
+        var modules = await db.Modules.AsNoTracking().Where(m => m.ArchivedAt == null).OrderBy(m => m.Position).ToListAsync(cancellationToken);
+        var current = await versions.CurrentAsync(db, modules, cancellationToken);
         return [.. courses
             .OrderBy(c => CompetenceAreas.Find(c.AreaId)?.Code).ThenBy(c => c.Id, StringComparer.Ordinal)
-            .Select(c => new CatalogCourse(c.Id, c.AreaId, new LocalizedText(c.TitleMn, c.TitleEn), [.. modules
-                .Where(m => m.CourseId == c.Id && m.CurrentVersionId is not null && versions.ContainsKey(m.CurrentVersionId.Value))
-                .Select(m => versions[m.CurrentVersionId!.Value])
-                .Select(v => new CatalogModule(
-                    v.ModuleId,
-                    v.Level.Id(),
-                    v.CompetenceCodes,
-                    [.. v.Texts.Select(t => t.Language).Order(StringComparer.Ordinal)],
-                    v.Text("mn")?.QuestionCount ?? 0,
-                    v.Texts.ToDictionary(t => t.Language, t => t.WordCount)))]))];
+            .Select(c => new CatalogCourse(c.Id, c.AreaId, new LocalizedText(c.TitleMn, c.TitleEn), [.. current
+                .Where(m => m.Module.CourseId == c.Id)
+                .Select(m => new CatalogModule(
+                    m.Version.ModuleId,
+                    m.Version.Level.Id(),
+                    m.Version.CompetenceCodes,
+                    [.. m.Version.Texts.Select(t => t.Language).Order(StringComparer.Ordinal)],
+                    m.Version.Text("mn")?.QuestionCount ?? 0,
+                    m.Version.Texts.ToDictionary(t => t.Language, t => t.WordCount)))]))];
     }
 }

@@ -23,6 +23,17 @@ public sealed class ModuleVersionCache(int capacity = 256)
     public async Task<ModuleVersion> GetAsync(LmsDbContext db, int versionId, CancellationToken cancellationToken = default) =>
         (await GetAsync(db, [versionId], cancellationToken))[versionId];
 
+    /// <summary>
+    /// The given modules that have a current version, in their order, each with that version: the one way a course's
+    /// pages and the catalogue read what learners see now.
+    /// </summary>
+    public async Task<List<(CourseModule Module, ModuleVersion Version)>> CurrentAsync(LmsDbContext db, IReadOnlyCollection<CourseModule> modules,
+        CancellationToken cancellationToken = default)
+    {
+        var current = await GetAsync(db, [.. modules.Where(m => m.CurrentVersionId is not null).Select(m => m.CurrentVersionId!.Value)], cancellationToken);
+        return [.. modules.Where(m => m.CurrentVersionId is { } id && current.ContainsKey(id)).Select(m => (m, current[m.CurrentVersionId!.Value]))];
+    }
+
     /// <summary>The versions asked for that exist; the missing ones from the database in one query.</summary>
     public async Task<IReadOnlyDictionary<int, ModuleVersion>> GetAsync(LmsDbContext db, IReadOnlyCollection<int> versionIds,
         CancellationToken cancellationToken = default)

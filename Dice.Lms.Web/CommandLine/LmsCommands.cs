@@ -141,7 +141,7 @@ public static class LmsCommands
             throw new CommandLineException("--format must be json");
         }
 
-        await output.WriteLineAsync(ContentCatalogJson.Write(await Catalog.ReadAsync(services.GetRequiredService<LmsDbContext>())));
+        await output.WriteLineAsync(ContentCatalogJson.Write(await Catalog.ReadAsync(services.GetRequiredService<LmsDbContext>(), services.GetRequiredService<ModuleVersionCache>())));
         return 0;
     }
 

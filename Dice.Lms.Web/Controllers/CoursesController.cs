@@ -58,7 +58,7 @@ public sealed class CoursesController(
         var course = outline.Course;
         var language = HttpContext.Language();
         var userId = users.GetUserId(User);
-        var modules = await CurrentModulesAsync(outline);
+        var modules = await versions.CurrentAsync(db, outline.Modules);
         var enrollment = userId is null ? null : await db.Enrollments.SingleOrDefaultAsync(e => e.LearnerId == userId && e.CourseId == courseId);
         var progress = userId is null ? [] : await CourseProgressAsync(userId, modules);
         var completed = progress.Where(p => p.IsCompleted).Select(p => p.ModuleId).ToHashSet();
@@ -117,7 +117,7 @@ public sealed class CoursesController(
         }
 
         var course = outline!.Course;
-        var modules = await CurrentModulesAsync(outline);
+        var modules = await versions.CurrentAsync(db, outline.Modules);
         var index = modules.FindIndex(m => m.Module.Id == moduleId);
         if (index < 0)
         {
@@ -228,7 +228,7 @@ public sealed class CoursesController(
 
         var course = outline!.Course;
         var language = HttpContext.Language();
-        var modules = await CurrentModulesAsync(outline);
+        var modules = await versions.CurrentAsync(db, outline.Modules);
         var stems = modules.ToDictionary(m => m.Module.FileStem, m => m.Module.Id);
         var sections = modules.Select(m =>
         {
@@ -260,12 +260,6 @@ public sealed class CoursesController(
     }
 
     /// <summary>The course's modules in order with their current versions (texts in both languages, from <see cref="ModuleVersionCache"/>).</summary>
-    private async Task<List<(CourseModule Module, ModuleVersion Version)>> CurrentModulesAsync(CourseOutline outline)
-    {
-        var current = await versions.GetAsync(db, [.. outline.Modules.Select(m => m.CurrentVersionId!.Value)]);
-        return [.. outline.Modules.Where(m => current.ContainsKey(m.CurrentVersionId!.Value)).Select(m => (m, current[m.CurrentVersionId!.Value]))];
-    }
-
     /// <summary>The learner's progress rows for the given modules of a course.</summary>
     private async Task<List<ModuleProgress>> CourseProgressAsync(string userId, List<(CourseModule Module, ModuleVersion Version)> modules)
     {
