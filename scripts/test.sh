@@ -3,22 +3,35 @@
 # browser tests, aiosmtpd for the e-mail tests, zbar-tools to read certificates' QR codes), builds, runs all NUnit projects and ends with one line:
 #   N passed, N failed, N skipped
 # Exit code 0 only when every test ran and passed.
+#
+# scripts/test.sh --fast: the quick loop while changing code: the domain, infrastructure and web tests that need no
+# other process, server or browser (NUnit categories in tests/Shared/Needs.cs); nothing is installed. It ends with the
+# same counts line. CI and the final check before a commit run everything.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+fast=false
+case "${1:-}" in
+  --fast) fast=true ;;
+  "") ;;
+  *) echo "usage: scripts/test.sh [--fast]" >&2; exit 2 ;;
+esac
+
 need=()
-[ -x /usr/bin/chromium ] || need+=(chromium)
-/usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || need+=(python3-aiosmtpd)
-[ -x /usr/bin/zbarimg ] || need+=(zbar-tools)
-if [ ${#need[@]} -gt 0 ]; then
-  echo "Installing ${need[*]} from Debian's packages"
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+if ! $fast; then
+  [ -x /usr/bin/chromium ] || need+=(chromium)
+  /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || need+=(python3-aiosmtpd)
+  [ -x /usr/bin/zbarimg ] || need+=(zbar-tools)
+  if [ ${#need[@]} -gt 0 ]; then
+    echo "Installing ${need[*]} from Debian's packages"
+    sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+  fi
+  [ -x /usr/bin/chromium ] || { echo "chromium is still missing: browser tests cannot run" >&2; exit 1; }
+  /usr/bin/python3 -c 'import aiosmtpd' || { echo "python3-aiosmtpd is still missing: e-mail tests cannot run" >&2; exit 1; }
+  [ -x /usr/bin/zbarimg ] || { echo "zbar-tools (zbarimg) is still missing: certificate QR code tests cannot run" >&2; exit 1; }
 fi
-[ -x /usr/bin/chromium ] || { echo "chromium is still missing: browser tests cannot run" >&2; exit 1; }
-/usr/bin/python3 -c 'import aiosmtpd' || { echo "python3-aiosmtpd is still missing: e-mail tests cannot run" >&2; exit 1; }
-[ -x /usr/bin/zbarimg ] || { echo "zbar-tools (zbarimg) is still missing: certificate QR code tests cannot run" >&2; exit 1; }
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore >/dev/null
@@ -27,7 +40,12 @@ dotnet build Dice.Lms.sln -c Release -warnaserror -nologo -v quiet
 results="TestResults"
 rm -rf "$results"
 status=0
-dotnet test Dice.Lms.sln -c Release --no-build --logger "trx" --results-directory "$results" -- NUnit.NumberOfTestWorkers=1 || status=$?
+filter=()
+if $fast; then
+  filter=(--filter "TestCategory!=Process&TestCategory!=Browser")
+  echo "Fast loop: tests that need another process, a server or a browser are left out; scripts/test.sh runs them all."
+fi
+dotnet test Dice.Lms.sln -c Release --no-build "${filter[@]}" --logger "trx" --results-directory "$results" -- NUnit.NumberOfTestWorkers=1 || status=$?
 
 # Add up the counters of every project's TRX file.
 read -r total passed failed skipped < <(python3 - "$results" <<'PY'

@@ -94,6 +94,7 @@ public sealed class CertificateTests
         Assert.That(unknownCourse.Error, Does.StartWith("no course with the id 'knitting'"));
     }
 
+    [Category(Needs.Process)]
     [Test]
     public async Task TheCommandLineRefusesInAProcessOfItsOwn()
     {
@@ -168,6 +169,7 @@ public sealed class CertificateTests
         Assert.That((await (await _factory.ClientForRoleAsync(Roles.Staff)).GetAsync(url)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
+    [Category(Needs.Process)]
     [Test]
     public async Task ThePdfPrintsTheMongolianNameAndCourseAndItsQrCodeOpensTheVerifyPage()
     {

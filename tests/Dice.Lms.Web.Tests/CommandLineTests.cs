@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Dice.Lms.Web.Tests;
 
+[Category(Needs.Process)]
 public sealed class CommandLineTests
 {
     private string _folder = null!;

@@ -16,6 +16,7 @@ namespace Dice.Lms.Web.Tests;
 /// accepted and marked sent, one handed over whose fate the killed run never learnt. That one is Unconfirmed, never
 /// resent by itself; the restarted run delivers the rest, and staff send the unconfirmed one again if needed.
 /// </summary>
+[Category(Needs.Process)]
 public sealed class EmailCrashSafetyTests
 {
     private const int Messages = 12;

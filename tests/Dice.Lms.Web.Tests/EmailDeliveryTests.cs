@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Dice.Lms.Web.Tests;
 
 /// <summary>Account e-mail through a real SMTP server on 127.0.0.1, and the job dashboard's doors.</summary>
+[Category(Needs.Process)]
 public sealed class EmailDeliveryTests
 {
     private SmtpServer _smtp = null!;

@@ -15,6 +15,7 @@ namespace Dice.Lms.Web.Tests;
 /// Bad input on the way out: a refused recipient, an invalid address, an unreachable server. The outbox keeps each
 /// message with its error, the others still go, and staff see and retry what failed.
 /// </summary>
+[Category(Needs.Process)]
 public sealed class EmailFailureTests
 {
     [Test]

@@ -46,6 +46,7 @@ public sealed class QuizImportTests
         Assert.That(response.Headers.Location?.AbsolutePath, Is.EqualTo("/account/access-denied"));
     }
 
+    [Category(Needs.Process)]
     [Test]
     public async Task TheCommandLineConvertsGiftToJsonInTheContractShape()
     {

@@ -19,6 +19,7 @@ namespace Dice.Lms.Web.Tests;
 /// Reminders end to end: the verbs as an operator runs them against a real SMTP server on 127.0.0.1, what arrives
 /// there, who gets nothing, the weekly digest and the one-click unsubscribe link.
 /// </summary>
+[Category(Needs.Process)]
 public sealed class ReminderTests
 {
     private SmtpServer _smtp = null!;
