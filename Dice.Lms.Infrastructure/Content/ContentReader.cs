@@ -53,6 +53,11 @@ public static class ContentReader
         ReportDuplicateCourseIds(courses.Select(c => (c.Course, c.IdLine)), problems);
         ReportDuplicateModuleIds(courses.SelectMany(c => c.Files), problems);
 
+        var selfAssessmentFile = Path.Combine(root, SelfAssessmentFileName);
+        var selfAssessment = File.Exists(selfAssessmentFile)
+            ? SelfAssessmentReader.Read(selfAssessmentFile, SelfAssessmentFileName, problems)
+            : null;
+
         var glossaryFile = Path.Combine(root, GlossaryFileName);
         if (File.Exists(glossaryFile) && Glossary.Read(glossaryFile, GlossaryFileName, problems) is { } glossary)
         {
@@ -60,12 +65,19 @@ public static class ContentReader
             {
                 glossary.Check(file.Version.Path, file.Bytes, problems);
             }
-        }
 
-        var selfAssessmentFile = Path.Combine(root, SelfAssessmentFileName);
-        var selfAssessment = File.Exists(selfAssessmentFile)
-            ? SelfAssessmentReader.Read(selfAssessmentFile, SelfAssessmentFileName, problems)
-            : null;
+            // Learners read the course titles and the self-assessment too; their English lines hold no Cyrillic variant.
+            foreach (var course in courses)
+            {
+                var courseFile = Path.Combine(root, course.Course.FolderPath, CourseFileName);
+                glossary.Check($"{course.Course.FolderPath}/{CourseFileName}", File.ReadAllBytes(courseFile), problems);
+            }
+
+            if (File.Exists(selfAssessmentFile))
+            {
+                glossary.Check(SelfAssessmentFileName, File.ReadAllBytes(selfAssessmentFile), problems);
+            }
+        }
 
         return new ContentSet(courses.Select(c => c.Course).ToList(), selfAssessment, problems.Sorted());
     }

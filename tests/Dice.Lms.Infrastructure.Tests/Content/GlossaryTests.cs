@@ -91,6 +91,24 @@ public sealed class GlossaryTests
     }
 
     [Test]
+    public void CourseFilesAndTheSelfAssessmentAreCheckedToo()
+    {
+        var course = _content.Read(TempContent.Course);
+        var mn = course.Split('\n').First(l => l.TrimStart().StartsWith("mn:", StringComparison.Ordinal) && l.Contains("фишинг", StringComparison.Ordinal));
+        _content.Replace(TempContent.Course, mn, mn + " Донорын тайлан.");
+        var assessment = _content.Read(TempContent.SelfAssessment);
+        var line = assessment.Split('\n').First(l => l.TrimStart().StartsWith("mn:", StringComparison.Ordinal));
+        _content.Replace(TempContent.SelfAssessment, line, line + " Програм.");
+        var problems = Printed();
+        Assert.Multiple(() =>
+        {
+            Assert.That(problems, Has.Count.EqualTo(2));
+            Assert.That(problems, Has.Some.StartsWith($"{TempContent.Course}:").And.EndsWith("write 'хандивлагч', not 'донор': the glossary (glossary.yml) has one term for 'donor'"));
+            Assert.That(problems, Has.Some.StartsWith($"{TempContent.SelfAssessment}:").And.EndsWith("write 'программ', not 'програм': the glossary (glossary.yml) has one term for 'program (software)'"));
+        });
+    }
+
+    [Test]
     public void WithoutAGlossaryNothingIsChecked()
     {
         _content.Delete(Glossary);
