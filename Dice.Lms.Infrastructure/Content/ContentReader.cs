@@ -52,6 +52,7 @@ public static class ContentReader
 
         ReportDuplicateCourseIds(courses.Select(c => (c.Course, c.IdLine)), problems);
         ReportDuplicateModuleIds(courses.SelectMany(c => c.Files), problems);
+        QuestionDuplicates.Report(courses.SelectMany(c => c.Files), problems);
 
         var selfAssessmentFile = Path.Combine(root, SelfAssessmentFileName);
         var selfAssessment = File.Exists(selfAssessmentFile)
