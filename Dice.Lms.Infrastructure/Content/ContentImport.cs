@@ -23,7 +23,7 @@ public sealed class ContentImport(LmsDbContext db, TimeProvider clock, ILogger<C
 
     public async Task<ContentImportReport> ImportAsync(string contentRoot, CancellationToken cancellationToken = default)
     {
-        var content = ContentReader.Read(contentRoot);
+        var content = ContentReader.Read(contentRoot, clock);
         try
         {
             return await ImportAsync(content, contentRoot, cancellationToken);

@@ -13,6 +13,7 @@ public static class ContentReader
 {
     public const string CourseFileName = "course.yml";
     public const string SelfAssessmentFileName = "self-assessment.yml";
+    public const string GlossaryFileName = "glossary.yml";
 
     private static readonly string[] CourseKeys = ["id", "area", "title", "description", "completion", "min-level", "pass-mark"];
 
@@ -25,8 +26,12 @@ public static class ContentReader
         return problems.Sorted().Any(p => p.IsError) ? null : assessment;
     }
 
-    public static ContentSet Read(string contentRoot)
+    public static ContentSet Read(string contentRoot) => Read(contentRoot, TimeProvider.System);
+
+    /// <param name="clock">Gives today's date, against which <c>reviewed</c> dates are checked.</param>
+    public static ContentSet Read(string contentRoot, TimeProvider clock)
     {
+        ArgumentNullException.ThrowIfNull(clock);
         ArgumentException.ThrowIfNullOrWhiteSpace(contentRoot);
         var root = Path.GetFullPath(contentRoot).TrimEnd(Path.DirectorySeparatorChar);
         if (!Directory.Exists(root))
@@ -35,10 +40,11 @@ public static class ContentReader
         }
 
         var problems = new ContentProblems();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var courses = new List<(ContentCourse Course, int IdLine, IReadOnlyList<ModuleFile> Files)>();
         foreach (var folder in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
         {
-            if (!Path.GetFileName(folder).StartsWith('.') && ReadCourse(root, folder, problems) is { } course)
+            if (!Path.GetFileName(folder).StartsWith('.') && ReadCourse(root, folder, problems, today) is { } course)
             {
                 courses.Add(course);
             }
@@ -46,11 +52,33 @@ public static class ContentReader
 
         ReportDuplicateCourseIds(courses.Select(c => (c.Course, c.IdLine)), problems);
         ReportDuplicateModuleIds(courses.SelectMany(c => c.Files), problems);
+        QuestionDuplicates.Report(courses.SelectMany(c => c.Files), problems);
 
         var selfAssessmentFile = Path.Combine(root, SelfAssessmentFileName);
         var selfAssessment = File.Exists(selfAssessmentFile)
             ? SelfAssessmentReader.Read(selfAssessmentFile, SelfAssessmentFileName, problems)
             : null;
+
+        var glossaryFile = Path.Combine(root, GlossaryFileName);
+        if (File.Exists(glossaryFile) && Glossary.Read(glossaryFile, GlossaryFileName, problems) is { } glossary)
+        {
+            foreach (var file in courses.SelectMany(c => c.Files).Where(f => f.Name.Language == Glossary.Language))
+            {
+                glossary.Check(file.Version.Path, file.Bytes, problems);
+            }
+
+            // Learners read the course titles and the self-assessment too; their English lines hold no Cyrillic variant.
+            foreach (var course in courses)
+            {
+                var courseFile = Path.Combine(root, course.Course.FolderPath, CourseFileName);
+                glossary.Check($"{course.Course.FolderPath}/{CourseFileName}", File.ReadAllBytes(courseFile), problems);
+            }
+
+            if (File.Exists(selfAssessmentFile))
+            {
+                glossary.Check(SelfAssessmentFileName, File.ReadAllBytes(selfAssessmentFile), problems);
+            }
+        }
 
         return new ContentSet(courses.Select(c => c.Course).ToList(), selfAssessment, problems.Sorted());
     }
@@ -58,7 +86,7 @@ public static class ContentReader
     internal static string RelativePath(string root, string file) =>
         Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
 
-    private static (ContentCourse, int, IReadOnlyList<ModuleFile>)? ReadCourse(string root, string folder, ContentProblems problems)
+    private static (ContentCourse, int, IReadOnlyList<ModuleFile>)? ReadCourse(string root, string folder, ContentProblems problems, DateOnly today)
     {
         var folderPath = RelativePath(root, folder);
         var courseFile = Path.Combine(folder, CourseFileName);
@@ -89,7 +117,7 @@ public static class ContentReader
             problems.Error(coursePath, fields!.LineOf("area"), UnknownArea(area));
         }
 
-        var files = ReadModuleFiles(root, folder, moduleFiles, problems);
+        var files = ReadModuleFiles(root, folder, moduleFiles, problems, today);
         var course = new ContentCourse(
             folderPath,
             id,
@@ -137,9 +165,9 @@ public static class ContentReader
         return level;
     }
 
-    private static List<ModuleFile> ReadModuleFiles(string root, string folder, List<string> files, ContentProblems problems)
+    private static List<ModuleFile> ReadModuleFiles(string root, string folder, List<string> files, ContentProblems problems, DateOnly today)
     {
-        var reader = new ModuleFileReader(problems, root, folder);
+        var reader = new ModuleFileReader(problems, root, folder, today: today);
         var result = new List<ModuleFile>();
         foreach (var file in files)
         {

@@ -6,7 +6,10 @@ namespace Dice.Lms.Infrastructure.Content;
 /// </summary>
 public static class ContentValidator
 {
-    public static IReadOnlyList<ContentProblem> Validate(string contentRoot) => ContentReader.Read(contentRoot).Problems;
+    public static IReadOnlyList<ContentProblem> Validate(string contentRoot) => Validate(contentRoot, TimeProvider.System);
+
+    /// <param name="clock">Gives today's date: a module whose <c>reviewed</c> date is older than 12 months is a warning.</param>
+    public static IReadOnlyList<ContentProblem> Validate(string contentRoot, TimeProvider clock) => ContentReader.Read(contentRoot, clock).Problems;
 
     /// <summary>The same checks on one module written in the browser, before it is ever a file.</summary>
     public static ModuleCheck ValidateModule(DraftModule draft) => ContentReader.ReadDraft(draft);

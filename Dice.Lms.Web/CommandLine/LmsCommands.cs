@@ -95,7 +95,7 @@ public static class LmsCommands
             throw new CommandLineException($"no content folder at {folder}");
         }
 
-        var problems = ContentValidator.Validate(folder);
+        var problems = ContentValidator.Validate(folder, services.GetRequiredService<TimeProvider>());
         foreach (var problem in problems)
         {
             await output.WriteLineAsync(problem.ToString());

@@ -34,7 +34,7 @@ public sealed class CourseReadingTests
     {
         var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var course = await client.GetPageAsync("/courses/safety");
-        Assert.That(course.QuerySelectorAll("ol.modules li"), Has.Length.EqualTo(5));
+        Assert.That(course.QuerySelectorAll("ol.modules li"), Has.Length.EqualTo(6));
 
         var module = await client.GetAsync("/courses/safety/modules/strong-passwords");
         Assert.That(module.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));

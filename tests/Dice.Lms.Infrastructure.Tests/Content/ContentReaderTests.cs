@@ -94,7 +94,7 @@ public class ContentReaderTests
         {
             Assert.That(content.Problems, Is.Empty);
             Assert.That(english.Title, Is.EqualTo("Strong passwords"));
-            Assert.That(english.Quiz!.FirstLineNumber, Is.EqualTo(29));
+            Assert.That(english.Quiz!.FirstLineNumber, Is.EqualTo(31));
             Assert.That(english.QuestionCount, Is.EqualTo(3));
         });
     }

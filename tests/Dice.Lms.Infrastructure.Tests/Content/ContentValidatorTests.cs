@@ -46,7 +46,7 @@ public partial class ContentValidatorTests
     [Test]
     public void UnclosedFrontMatter()
     {
-        _content.Replace(En, "  - Turn on two-step verification\n---\n", "  - Turn on two-step verification\n");
+        _content.Replace(En, "support.google.com\"]\n---\n", "support.google.com\"]\n");
         // The body has "---" nowhere else, so the front matter never ends.
         Assert.That(Problems(), Does.Contain($"{En}:1: error: front matter is not closed: add a line '---' after the module's keys"));
     }
@@ -100,7 +100,7 @@ public partial class ContentValidatorTests
         _content.Replace(En, "title: Strong passwords\n", "title: Strong passwords\nauthor: Batbold\n");
         Assert.That(Problems(), Is.EqualTo(new[]
         {
-            $"{En}:4: error: unknown key 'author': allowed keys are id, title, level, competences, minutes, objectives",
+            $"{En}:4: error: unknown key 'author': allowed keys are id, title, level, competences, minutes, objectives, reviewed, sources",
         }));
     }
 
@@ -229,7 +229,7 @@ public partial class ContentValidatorTests
     public void MissingImage()
     {
         _content.Replace(En, "(images/passphrase.png)", "(images/missing.png)");
-        Assert.That(Problems(), Is.EqualTo(new[] { $"{En}:24: error: image 'images/missing.png' not found" }));
+        Assert.That(Problems(), Is.EqualTo(new[] { $"{En}:26: error: image 'images/missing.png' not found" }));
     }
 
     [Test]
@@ -238,7 +238,7 @@ public partial class ContentValidatorTests
         _content.Replace(En, "![Four unrelated words joined by dashes]", "![]");
         Assert.That(Problems(), Is.EqualTo(new[]
         {
-            $"{En}:24: error: image has no alt text: say what the picture shows, like ![A fake bank e-mail](images/phishing.png)",
+            $"{En}:26: error: image has no alt text: say what the picture shows, like ![A fake bank e-mail](images/phishing.png)",
         }));
     }
 
@@ -250,7 +250,7 @@ public partial class ContentValidatorTests
         _content.Replace(En, "(images/passphrase.png)", $"({url})");
         Assert.That(Problems(), Is.EqualTo(new[]
         {
-            $"{En}:24: error: image '{url}' is not a file of the course: images from another host are not allowed, put it in the course's images folder",
+            $"{En}:26: error: image '{url}' is not a file of the course: images from another host are not allowed, put it in the course's images folder",
         }));
     }
 
@@ -258,7 +258,7 @@ public partial class ContentValidatorTests
     public void LinkToMissingLocalFile()
     {
         _content.Replace(En, "Read more on", "Print [the checklist](files/checklist.pdf). Read more on");
-        Assert.That(Problems(), Is.EqualTo(new[] { $"{En}:26: error: link to missing file 'files/checklist.pdf'" }));
+        Assert.That(Problems(), Is.EqualTo(new[] { $"{En}:28: error: link to missing file 'files/checklist.pdf'" }));
     }
 
     [Test]
@@ -272,7 +272,7 @@ public partial class ContentValidatorTests
     public void LinkOutsideTheCourseFolder()
     {
         _content.Replace(En, "Read more on", "See [the list](../self-assessment.yml). Read more on");
-        Assert.That(Problems(), Is.EqualTo(new[] { $"{En}:26: error: link '../self-assessment.yml' points outside the course folder" }));
+        Assert.That(Problems(), Is.EqualTo(new[] { $"{En}:28: error: link '../self-assessment.yml' points outside the course folder" }));
     }
 
     [Test]
@@ -281,7 +281,7 @@ public partial class ContentValidatorTests
         _content.Replace(En, "Read more on", "[Click](javascript:alert(1)). Read more on");
         Assert.That(Problems(), Is.EqualTo(new[]
         {
-            $"{En}:26: error: link 'javascript:alert(1)' is not allowed: link to https://, mailto: or a file in the course folder",
+            $"{En}:28: error: link 'javascript:alert(1)' is not allowed: link to https://, mailto: or a file in the course folder",
         }));
     }
 
@@ -292,8 +292,8 @@ public partial class ContentValidatorTests
         _content.Replace(En, "Read more on", "<div>\nhello\n</div>\n\nRead more on");
         Assert.That(Problems(), Is.EqualTo(new[]
         {
-            $"{En}:13: warning: raw HTML will not render: write Markdown instead",
-            $"{En}:26: warning: raw HTML will not render: write Markdown instead",
+            $"{En}:15: warning: raw HTML will not render: write Markdown instead",
+            $"{En}:28: warning: raw HTML will not render: write Markdown instead",
         }));
     }
 
@@ -301,7 +301,7 @@ public partial class ContentValidatorTests
     public void UnknownCalloutKindIsAWarning()
     {
         _content.Replace(En, "::: tip\n", "::: note\n");
-        Assert.That(Problems(), Is.EqualTo(new[] { $"{En}:20: warning: unknown call-out 'note': use ::: tip, ::: warning or ::: example" }));
+        Assert.That(Problems(), Is.EqualTo(new[] { $"{En}:22: warning: unknown call-out 'note': use ::: tip, ::: warning or ::: example" }));
     }
 
     [Test]
@@ -320,7 +320,7 @@ public partial class ContentValidatorTests
     public void MalformedQuizIsReportedAtItsFileLine()
     {
         _content.Replace(En, "attempts: 3\n", "attempts: 3\nattempts: 4\n");
-        Assert.That(Problems(), Is.EqualTo(new[] { $"{En}:31: error: quiz: setting 'attempts' is given twice" }));
+        Assert.That(Problems(), Is.EqualTo(new[] { $"{En}:33: error: quiz: setting 'attempts' is given twice" }));
     }
 
     [Test]
@@ -331,7 +331,7 @@ public partial class ContentValidatorTests
         _content.Replace(Mn, "## Аль нь бүртгэлийг", "Энэ мөр асуулт биш.\n\n## Аль нь бүртгэлийг");
         Assert.That(Problems(), Is.EqualTo(new[]
         {
-            $"{Mn}:39: error: quiz: line is not part of a question: Энэ мөр асуулт биш. (expected '- [x]', '- [ ]', '= ', '- left -> right', 'type:', 'points:', 'otherwise ::' or '> ')",
+            $"{Mn}:41: error: quiz: line is not part of a question: Энэ мөр асуулт биш. (expected '- [x]', '- [ ]', '= ', '- left -> right', 'type:', 'points:', 'otherwise ::' or '> ')",
         }));
     }
 
@@ -438,7 +438,7 @@ public partial class ContentValidatorTests
     /// <summary>The problems as the command line prints them (English); each must also be said in Mongolian for the editor.</summary>
     private List<string> Problems()
     {
-        var problems = ContentValidator.Validate(_content.Root);
+        var problems = ContentValidator.Validate(_content.Root, FixedClock.SampleDay);
         foreach (var problem in problems)
         {
             Assert.That(Cyrillic().IsMatch(problem.Text.Mn), Is.True, $"a Mongolian wording for: {problem}");

@@ -9,7 +9,7 @@ public class SampleContentTests
     private ContentSet _content = null!;
 
     [OneTimeSetUp]
-    public void ReadSamples() => _content = ContentReader.Read(TempContent.SamplesRoot);
+    public void ReadSamples() => _content = ContentReader.Read(TempContent.SamplesRoot, FixedClock.SampleDay);
 
     [Test]
     public void SampleHasNoProblems() =>
@@ -50,7 +50,7 @@ public class SampleContentTests
             Assert.That(en.Competences, Is.EqualTo(new[] { "4.1", "4.2" }));
             Assert.That(en.Minutes, Is.EqualTo(20));
             Assert.That(en.Objectives, Is.EqualTo(new[] { "Create a long passphrase you can remember", "Turn on two-step verification" }));
-            Assert.That(en.BodyStartLine, Is.EqualTo(11));
+            Assert.That(en.BodyStartLine, Is.EqualTo(13));
             Assert.That(en.Body, Does.StartWith("## Why passwords matter\n"));
         });
     }
@@ -61,7 +61,7 @@ public class SampleContentTests
         var quiz = _content.Courses.Single().Modules.Single().Version("en")!.Quiz!;
         Assert.Multiple(() =>
         {
-            Assert.That(quiz.FirstLineNumber, Is.EqualTo(29));
+            Assert.That(quiz.FirstLineNumber, Is.EqualTo(31));
             Assert.That(quiz.Lines[0], Is.EqualTo("pass-mark: 70"));
             Assert.That(quiz.Lines[^1], Is.EqualTo("- [ ] False :: Banks never ask for your PIN; such a message is phishing."));
             Assert.That(quiz.Lines, Has.Count.EqualTo(18));

@@ -11,7 +11,8 @@ public sealed class ShippedContentTests
     [Test]
     public void ContentValidatesWithoutErrorsOrMissingTranslations()
     {
-        var problems = ContentValidator.Validate(Folder);
+        // A review falling due is a reminder for the editors, not a defect of the build: the test ignores only that.
+        var problems = ContentValidator.Validate(Folder).Where(p => !p.Message.StartsWith("module last reviewed on", StringComparison.Ordinal));
 
         Assert.That(problems.Select(p => p.ToString()), Is.Empty);
     }
