@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of Dice LMS on a fresh Debian machine: installs what the tests need (Debian's Chromium for the
-# browser tests, aiosmtpd for the e-mail tests, zbar-tools to read certificates' QR codes), builds, runs all NUnit projects and ends with one line:
+# browser tests, aiosmtpd for the e-mail tests, zbar-tools to read certificates' QR codes, postgresql for a throw-away
+# server the provider tests run on: scripts/with-postgres.sh), builds, runs all NUnit projects and ends with one line:
 #   N passed, N failed, N skipped
-# Exit code 0 only when every test ran and passed.
+# Exit code 0 only when every test ran and passed. Arguments go to `dotnet test` (scripts/test.sh --filter Name~Quiz).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +11,7 @@ need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || need+=(python3-aiosmtpd)
 [ -x /usr/bin/zbarimg ] || need+=(zbar-tools)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} from Debian's packages"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -19,6 +21,7 @@ fi
 [ -x /usr/bin/chromium ] || { echo "chromium is still missing: browser tests cannot run" >&2; exit 1; }
 /usr/bin/python3 -c 'import aiosmtpd' || { echo "python3-aiosmtpd is still missing: e-mail tests cannot run" >&2; exit 1; }
 [ -x /usr/bin/zbarimg ] || { echo "zbar-tools (zbarimg) is still missing: certificate QR code tests cannot run" >&2; exit 1; }
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { echo "postgresql is still missing: provider tests cannot run" >&2; exit 1; }
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore >/dev/null
@@ -27,7 +30,7 @@ dotnet build Dice.Lms.sln -c Release -warnaserror -nologo -v quiet
 results="TestResults"
 rm -rf "$results"
 status=0
-dotnet test Dice.Lms.sln -c Release --no-build --logger "trx" --results-directory "$results" -- NUnit.NumberOfTestWorkers=1 || status=$?
+scripts/with-postgres.sh dotnet test Dice.Lms.sln -c Release --no-build --logger "trx" --results-directory "$results" "$@" -- NUnit.NumberOfTestWorkers=1 || status=$?
 
 # Add up the counters of every project's TRX file.
 read -r total passed failed skipped < <(python3 - "$results" <<'PY'
