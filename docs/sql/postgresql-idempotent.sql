@@ -860,3 +860,14 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261204205343_SqlServerKeyLimits') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261204205343_SqlServerKeyLimits', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+
