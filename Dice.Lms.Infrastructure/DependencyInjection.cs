@@ -12,6 +12,7 @@ using Dice.Lms.Infrastructure.Proficiency;
 using Dice.Lms.Infrastructure.Quizzes;
 using Dice.Lms.Infrastructure.Reminders;
 using Hangfire;
+using Hangfire.PostgreSql;
 using Hangfire.SqlServer;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -39,7 +40,7 @@ public static class DependencyInjection
         services.AddSingleton<CourseOutlines>();
         services.AddSingleton<CourseChanges>();
 
-        // Database: SQLite file by default, SQL Server in production. Pooled contexts: a page does not pay for setting one up.
+        // Database: SQLite file by default, PostgreSQL or SQL Server on a server. Pooled contexts: a page does not pay for setting one up.
         var connectionString = configuration.GetConnectionString("Lms");
         switch (lms.Database.Provider)
         {
@@ -51,6 +52,16 @@ public static class DependencyInjection
                 }
 
                 services.AddDbContextPool<LmsDbContext, SqlServerLmsDbContext>((s, o) => o.UseSqlServer(connectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                    .AddInterceptors(s.GetRequiredService<AccountChanges>(), s.GetRequiredService<CourseChanges>()));
+                break;
+            case DatabaseProvider.PostgreSql:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new OptionsValidationException("ConnectionStrings:Lms", typeof(LmsOptions),
+                        ["ConnectionStrings:Lms is required when Lms:Database:Provider is PostgreSql."]);
+                }
+
+                services.AddDbContextPool<LmsDbContext, PostgreSqlLmsDbContext>((s, o) => o.UseNpgsql(connectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                     .AddInterceptors(s.GetRequiredService<AccountChanges>(), s.GetRequiredService<CourseChanges>()));
                 break;
             default:
@@ -113,10 +124,14 @@ public static class DependencyInjection
         services.AddHangfire(config =>
         {
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            var jobs = configuration.GetConnectionString("Jobs") ?? connectionString;
             if (lms.Jobs.Storage == JobStorageKind.SqlServer)
             {
-                var jobs = configuration.GetConnectionString("Jobs") ?? connectionString;
                 config.UseSqlServerStorage(jobs, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true });
+            }
+            else if (lms.Jobs.Storage == JobStorageKind.PostgreSql)
+            {
+                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(jobs), new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true });
             }
             else
             {

@@ -1,4 +1,5 @@
 using Dice.Lms.Infrastructure;
+using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Web;
 using Dice.Lms.Web.CommandLine;
 
@@ -9,6 +10,13 @@ if (arguments.Verb.Length > 0)
 {
     // A verb's stdout is its result (JSON, a quiz block): logs go to stderr, and only warnings.
     builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
+}
+
+// A malformed or unreachable database stops here with one plain line naming ConnectionStrings:Lms, not a stack trace.
+if (await DatabaseConnection.ProblemAsync(builder.Configuration) is { } databaseProblem)
+{
+    await Console.Error.WriteLineAsync(databaseProblem);
+    return 1;
 }
 
 // Services: infrastructure (database, identity, jobs, e-mail), then the web layer (MVC, localization, security).

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Adds a migration for both providers from the same model, and refreshes the SQL Server script in docs/sql/.
+# Adds a migration for the three providers from the same model, and refreshes the SQL Server and PostgreSQL scripts in docs/sql/.
 # Usage: scripts/add-migration.sh NAME
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,5 +8,7 @@ dotnet tool restore >/dev/null
 common=(--project Dice.Lms.Infrastructure --startup-project Dice.Lms.Infrastructure)
 dotnet ef migrations add "$name" "${common[@]}" --context SqliteLmsDbContext --output-dir Data/Migrations/Sqlite --namespace Dice.Lms.Infrastructure.Data.Migrations.Sqlite
 dotnet ef migrations add "$name" "${common[@]}" --context SqlServerLmsDbContext --output-dir Data/Migrations/SqlServer --namespace Dice.Lms.Infrastructure.Data.Migrations.SqlServer
+dotnet ef migrations add "$name" "${common[@]}" --context PostgreSqlLmsDbContext --output-dir Data/Migrations/PostgreSql --namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
 mkdir -p docs/sql
 dotnet ef migrations script --idempotent "${common[@]}" --context SqlServerLmsDbContext --output docs/sql/sqlserver-idempotent.sql
+dotnet ef migrations script --idempotent "${common[@]}" --context PostgreSqlLmsDbContext --output docs/sql/postgresql-idempotent.sql

@@ -1,27 +1,29 @@
 #!/usr/bin/env bash
 # Runs every test of Dice LMS on a fresh Debian machine: installs what the tests need (Debian's Chromium for the
-# browser tests, aiosmtpd for the e-mail tests, zbar-tools to read certificates' QR codes), builds, runs all NUnit projects and ends with one line:
+# browser tests, aiosmtpd for the e-mail tests, zbar-tools to read certificates' QR codes, postgresql for a throw-away
+# server the provider tests run on: scripts/with-postgres.sh), builds, runs all NUnit projects and ends with one line:
 #   N passed, N failed, N skipped
-# Exit code 0 only when every test ran and passed.
+# Exit code 0 only when every test ran and passed. Arguments go to `dotnet test` (scripts/test.sh --filter Name~Quiz).
 #
-# scripts/test.sh --fast: the quick loop while changing code: the domain, infrastructure and web tests that need no
-# other process, server or browser (NUnit categories in tests/Shared/Needs.cs); nothing is installed. It ends with the
-# same counts line. CI and the final check before a commit run everything.
+# scripts/test.sh --fast [ARG...]: the quick loop while changing code: the domain, infrastructure and web tests that
+# need no other process, server or browser (NUnit categories in tests/Shared/Needs.cs; the PostgreSQL runs of the
+# provider tests); nothing is installed. It ends with the same counts line. CI and the final check before a commit
+# run everything.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 fast=false
-case "${1:-}" in
-  --fast) fast=true ;;
-  "") ;;
-  *) echo "usage: scripts/test.sh [--fast]" >&2; exit 2 ;;
-esac
+if [ "${1:-}" = "--fast" ]; then
+  fast=true
+  shift
+fi
 
 need=()
 if ! $fast; then
   [ -x /usr/bin/chromium ] || need+=(chromium)
   /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || need+=(python3-aiosmtpd)
   [ -x /usr/bin/zbarimg ] || need+=(zbar-tools)
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
   if [ ${#need[@]} -gt 0 ]; then
     echo "Installing ${need[*]} from Debian's packages"
     sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -31,6 +33,7 @@ if ! $fast; then
   [ -x /usr/bin/chromium ] || { echo "chromium is still missing: browser tests cannot run" >&2; exit 1; }
   /usr/bin/python3 -c 'import aiosmtpd' || { echo "python3-aiosmtpd is still missing: e-mail tests cannot run" >&2; exit 1; }
   [ -x /usr/bin/zbarimg ] || { echo "zbar-tools (zbarimg) is still missing: certificate QR code tests cannot run" >&2; exit 1; }
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { echo "postgresql is still missing: provider tests cannot run" >&2; exit 1; }
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -40,12 +43,13 @@ dotnet build Dice.Lms.sln -c Release -warnaserror -nologo -v quiet
 results="TestResults"
 rm -rf "$results"
 status=0
-filter=()
 if $fast; then
-  filter=(--filter "TestCategory!=Process&TestCategory!=Browser")
   echo "Fast loop: tests that need another process, a server or a browser are left out; scripts/test.sh runs them all."
+  dotnet test Dice.Lms.sln -c Release --no-build --filter "TestCategory!=Process&TestCategory!=Browser&FullyQualifiedName!~PostgreSql" \
+    --logger "trx" --results-directory "$results" "$@" -- NUnit.NumberOfTestWorkers=1 || status=$?
+else
+  scripts/with-postgres.sh dotnet test Dice.Lms.sln -c Release --no-build --logger "trx" --results-directory "$results" "$@" -- NUnit.NumberOfTestWorkers=1 || status=$?
 fi
-dotnet test Dice.Lms.sln -c Release --no-build "${filter[@]}" --logger "trx" --results-directory "$results" -- NUnit.NumberOfTestWorkers=1 || status=$?
 
 # Add up the counters of every project's TRX file.
 read -r total passed failed skipped < <(python3 - "$results" <<'PY'

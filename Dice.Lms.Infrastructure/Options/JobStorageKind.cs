@@ -4,4 +4,5 @@ public enum JobStorageKind
 {
     InMemory,
     SqlServer,
+    PostgreSql,
 }

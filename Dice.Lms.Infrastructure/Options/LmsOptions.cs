@@ -28,14 +28,14 @@ public sealed class LmsOptions : IValidatableObject
             yield return new ValidationResult("Lms:PublicBaseUrl must be an absolute http or https URL.", [nameof(PublicBaseUrl)]);
         }
 
-        if (Database.Provider is not (DatabaseProvider.Sqlite or DatabaseProvider.SqlServer))
+        if (!Enum.IsDefined(Database.Provider))
         {
-            yield return new ValidationResult("Lms:Database:Provider must be Sqlite or SqlServer.", ["Database:Provider"]);
+            yield return new ValidationResult("Lms:Database:Provider must be Sqlite, SqlServer or PostgreSql.", ["Database:Provider"]);
         }
 
-        if (Jobs.Storage is not (JobStorageKind.InMemory or JobStorageKind.SqlServer))
+        if (!Enum.IsDefined(Jobs.Storage))
         {
-            yield return new ValidationResult("Lms:Jobs:Storage must be InMemory or SqlServer.", ["Jobs:Storage"]);
+            yield return new ValidationResult("Lms:Jobs:Storage must be InMemory, SqlServer or PostgreSql.", ["Jobs:Storage"]);
         }
 
         if (Security.AccountPostsPerMinute < 1)

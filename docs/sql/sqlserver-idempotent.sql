@@ -1157,3 +1157,674 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [Cohorts] DROP CONSTRAINT [FK_Cohorts_Organizations_OrganizationId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [AspNetRoleClaims] DROP CONSTRAINT [FK_AspNetRoleClaims_AspNetRoles_RoleId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [AspNetUserClaims] DROP CONSTRAINT [FK_AspNetUserClaims_AspNetUsers_UserId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [AspNetUserLogins] DROP CONSTRAINT [FK_AspNetUserLogins_AspNetUsers_UserId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [AspNetUserRoles] DROP CONSTRAINT [FK_AspNetUserRoles_AspNetRoles_RoleId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [AspNetUserRoles] DROP CONSTRAINT [FK_AspNetUserRoles_AspNetUsers_UserId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [AspNetUserTokens] DROP CONSTRAINT [FK_AspNetUserTokens_AspNetUsers_UserId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [Certificates] DROP CONSTRAINT [FK_Certificates_AspNetUsers_LearnerId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [CohortMembers] DROP CONSTRAINT [FK_CohortMembers_AspNetUsers_LearnerId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [CourseTrainers] DROP CONSTRAINT [FK_CourseTrainers_AspNetUsers_TrainerId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [Enrollments] DROP CONSTRAINT [FK_Enrollments_AspNetUsers_LearnerId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [ModuleProgress] DROP CONSTRAINT [FK_ModuleProgress_AspNetUsers_LearnerId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [QuizAttempts] DROP CONSTRAINT [FK_QuizAttempts_AspNetUsers_LearnerId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [ReminderNotices] DROP CONSTRAINT [FK_ReminderNotices_AspNetUsers_UserId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [SelfAssessments] DROP CONSTRAINT [FK_SelfAssessments_AspNetUsers_LearnerId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [AspNetRoles] DROP CONSTRAINT [PK_AspNetRoles];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [AspNetUserLogins] DROP CONSTRAINT [PK_AspNetUserLogins];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [AspNetUserRoles] DROP CONSTRAINT [PK_AspNetUserRoles];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [AspNetUserTokens] DROP CONSTRAINT [PK_AspNetUserTokens];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] DROP CONSTRAINT [PK_AspNetUsers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [CohortMembers] DROP CONSTRAINT [PK_CohortMembers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [CourseTrainers] DROP CONSTRAINT [PK_CourseTrainers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    DROP INDEX [IX_SelfAssessments_LearnerId_CohortId_Kind] ON [SelfAssessments];
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[SelfAssessments]') AND [c].[name] = N'LearnerId');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [SelfAssessments] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [SelfAssessments] ALTER COLUMN [LearnerId] nvarchar(64) NOT NULL;
+    CREATE INDEX [IX_SelfAssessments_LearnerId_CohortId_Kind] ON [SelfAssessments] ([LearnerId], [CohortId], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    DROP INDEX [IX_ReminderNotices_UserId] ON [ReminderNotices];
+    DROP INDEX [IX_ReminderNotices_WaitsForDigest_UserId] ON [ReminderNotices];
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ReminderNotices]') AND [c].[name] = N'UserId');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [ReminderNotices] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [ReminderNotices] ALTER COLUMN [UserId] nvarchar(64) NOT NULL;
+    CREATE INDEX [IX_ReminderNotices_UserId] ON [ReminderNotices] ([UserId]);
+    CREATE INDEX [IX_ReminderNotices_WaitsForDigest_UserId] ON [ReminderNotices] ([WaitsForDigest], [UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    DROP INDEX [IX_QuizAttempts_LearnerId_ModuleId_Number] ON [QuizAttempts];
+    DECLARE @var2 nvarchar(max);
+    SELECT @var2 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[QuizAttempts]') AND [c].[name] = N'LearnerId');
+    IF @var2 IS NOT NULL EXEC(N'ALTER TABLE [QuizAttempts] DROP CONSTRAINT ' + @var2 + ';');
+    ALTER TABLE [QuizAttempts] ALTER COLUMN [LearnerId] nvarchar(64) NOT NULL;
+    CREATE UNIQUE INDEX [IX_QuizAttempts_LearnerId_ModuleId_Number] ON [QuizAttempts] ([LearnerId], [ModuleId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    DROP INDEX [IX_ModuleProgress_LearnerId_ModuleId] ON [ModuleProgress];
+    DECLARE @var3 nvarchar(max);
+    SELECT @var3 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ModuleProgress]') AND [c].[name] = N'LearnerId');
+    IF @var3 IS NOT NULL EXEC(N'ALTER TABLE [ModuleProgress] DROP CONSTRAINT ' + @var3 + ';');
+    ALTER TABLE [ModuleProgress] ALTER COLUMN [LearnerId] nvarchar(64) NOT NULL;
+    CREATE UNIQUE INDEX [IX_ModuleProgress_LearnerId_ModuleId] ON [ModuleProgress] ([LearnerId], [ModuleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    DROP INDEX [IX_Enrollments_LearnerId_CourseId] ON [Enrollments];
+    DECLARE @var4 nvarchar(max);
+    SELECT @var4 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Enrollments]') AND [c].[name] = N'LearnerId');
+    IF @var4 IS NOT NULL EXEC(N'ALTER TABLE [Enrollments] DROP CONSTRAINT ' + @var4 + ';');
+    ALTER TABLE [Enrollments] ALTER COLUMN [LearnerId] nvarchar(64) NOT NULL;
+    CREATE UNIQUE INDEX [IX_Enrollments_LearnerId_CourseId] ON [Enrollments] ([LearnerId], [CourseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    DROP INDEX [IX_CourseTrainers_TrainerId] ON [CourseTrainers];
+    DECLARE @var5 nvarchar(max);
+    SELECT @var5 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[CourseTrainers]') AND [c].[name] = N'TrainerId');
+    IF @var5 IS NOT NULL EXEC(N'ALTER TABLE [CourseTrainers] DROP CONSTRAINT ' + @var5 + ';');
+    ALTER TABLE [CourseTrainers] ALTER COLUMN [TrainerId] nvarchar(64) NOT NULL;
+    CREATE INDEX [IX_CourseTrainers_TrainerId] ON [CourseTrainers] ([TrainerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    DROP INDEX [IX_CohortMembers_LearnerId] ON [CohortMembers];
+    DECLARE @var6 nvarchar(max);
+    SELECT @var6 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[CohortMembers]') AND [c].[name] = N'LearnerId');
+    IF @var6 IS NOT NULL EXEC(N'ALTER TABLE [CohortMembers] DROP CONSTRAINT ' + @var6 + ';');
+    ALTER TABLE [CohortMembers] ALTER COLUMN [LearnerId] nvarchar(64) NOT NULL;
+    CREATE INDEX [IX_CohortMembers_LearnerId] ON [CohortMembers] ([LearnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    DROP INDEX [IX_Certificates_LearnerId_CourseId_Generation] ON [Certificates];
+    DECLARE @var7 nvarchar(max);
+    SELECT @var7 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Certificates]') AND [c].[name] = N'LearnerId');
+    IF @var7 IS NOT NULL EXEC(N'ALTER TABLE [Certificates] DROP CONSTRAINT ' + @var7 + ';');
+    ALTER TABLE [Certificates] ALTER COLUMN [LearnerId] nvarchar(64) NOT NULL;
+    CREATE UNIQUE INDEX [IX_Certificates_LearnerId_CourseId_Generation] ON [Certificates] ([LearnerId], [CourseId], [Generation]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    DECLARE @var8 nvarchar(max);
+    SELECT @var8 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AspNetUserTokens]') AND [c].[name] = N'Name');
+    IF @var8 IS NOT NULL EXEC(N'ALTER TABLE [AspNetUserTokens] DROP CONSTRAINT ' + @var8 + ';');
+    ALTER TABLE [AspNetUserTokens] ALTER COLUMN [Name] nvarchar(128) NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    DECLARE @var9 nvarchar(max);
+    SELECT @var9 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AspNetUserTokens]') AND [c].[name] = N'LoginProvider');
+    IF @var9 IS NOT NULL EXEC(N'ALTER TABLE [AspNetUserTokens] DROP CONSTRAINT ' + @var9 + ';');
+    ALTER TABLE [AspNetUserTokens] ALTER COLUMN [LoginProvider] nvarchar(128) NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    DECLARE @var10 nvarchar(max);
+    SELECT @var10 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AspNetUserTokens]') AND [c].[name] = N'UserId');
+    IF @var10 IS NOT NULL EXEC(N'ALTER TABLE [AspNetUserTokens] DROP CONSTRAINT ' + @var10 + ';');
+    ALTER TABLE [AspNetUserTokens] ALTER COLUMN [UserId] nvarchar(64) NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    DECLARE @var11 nvarchar(max);
+    SELECT @var11 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AspNetUsers]') AND [c].[name] = N'Id');
+    IF @var11 IS NOT NULL EXEC(N'ALTER TABLE [AspNetUsers] DROP CONSTRAINT ' + @var11 + ';');
+    ALTER TABLE [AspNetUsers] ALTER COLUMN [Id] nvarchar(64) NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    DROP INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles];
+    DECLARE @var12 nvarchar(max);
+    SELECT @var12 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AspNetUserRoles]') AND [c].[name] = N'RoleId');
+    IF @var12 IS NOT NULL EXEC(N'ALTER TABLE [AspNetUserRoles] DROP CONSTRAINT ' + @var12 + ';');
+    ALTER TABLE [AspNetUserRoles] ALTER COLUMN [RoleId] nvarchar(64) NOT NULL;
+    CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    DECLARE @var13 nvarchar(max);
+    SELECT @var13 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AspNetUserRoles]') AND [c].[name] = N'UserId');
+    IF @var13 IS NOT NULL EXEC(N'ALTER TABLE [AspNetUserRoles] DROP CONSTRAINT ' + @var13 + ';');
+    ALTER TABLE [AspNetUserRoles] ALTER COLUMN [UserId] nvarchar(64) NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    DROP INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins];
+    DECLARE @var14 nvarchar(max);
+    SELECT @var14 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AspNetUserLogins]') AND [c].[name] = N'UserId');
+    IF @var14 IS NOT NULL EXEC(N'ALTER TABLE [AspNetUserLogins] DROP CONSTRAINT ' + @var14 + ';');
+    ALTER TABLE [AspNetUserLogins] ALTER COLUMN [UserId] nvarchar(64) NOT NULL;
+    CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    DECLARE @var15 nvarchar(max);
+    SELECT @var15 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AspNetUserLogins]') AND [c].[name] = N'ProviderKey');
+    IF @var15 IS NOT NULL EXEC(N'ALTER TABLE [AspNetUserLogins] DROP CONSTRAINT ' + @var15 + ';');
+    ALTER TABLE [AspNetUserLogins] ALTER COLUMN [ProviderKey] nvarchar(128) NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    DECLARE @var16 nvarchar(max);
+    SELECT @var16 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AspNetUserLogins]') AND [c].[name] = N'LoginProvider');
+    IF @var16 IS NOT NULL EXEC(N'ALTER TABLE [AspNetUserLogins] DROP CONSTRAINT ' + @var16 + ';');
+    ALTER TABLE [AspNetUserLogins] ALTER COLUMN [LoginProvider] nvarchar(128) NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    DROP INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims];
+    DECLARE @var17 nvarchar(max);
+    SELECT @var17 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AspNetUserClaims]') AND [c].[name] = N'UserId');
+    IF @var17 IS NOT NULL EXEC(N'ALTER TABLE [AspNetUserClaims] DROP CONSTRAINT ' + @var17 + ';');
+    ALTER TABLE [AspNetUserClaims] ALTER COLUMN [UserId] nvarchar(64) NOT NULL;
+    CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    DECLARE @var18 nvarchar(max);
+    SELECT @var18 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AspNetRoles]') AND [c].[name] = N'Id');
+    IF @var18 IS NOT NULL EXEC(N'ALTER TABLE [AspNetRoles] DROP CONSTRAINT ' + @var18 + ';');
+    ALTER TABLE [AspNetRoles] ALTER COLUMN [Id] nvarchar(64) NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    DROP INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims];
+    DECLARE @var19 nvarchar(max);
+    SELECT @var19 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AspNetRoleClaims]') AND [c].[name] = N'RoleId');
+    IF @var19 IS NOT NULL EXEC(N'ALTER TABLE [AspNetRoleClaims] DROP CONSTRAINT ' + @var19 + ';');
+    ALTER TABLE [AspNetRoleClaims] ALTER COLUMN [RoleId] nvarchar(64) NOT NULL;
+    CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [CourseTrainers] ADD CONSTRAINT [PK_CourseTrainers] PRIMARY KEY ([CourseId], [TrainerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [CohortMembers] ADD CONSTRAINT [PK_CohortMembers] PRIMARY KEY ([CohortId], [LearnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD CONSTRAINT [PK_AspNetUsers] PRIMARY KEY ([Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [AspNetUserTokens] ADD CONSTRAINT [PK_AspNetUserTokens] PRIMARY KEY ([UserId], [LoginProvider], [Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [AspNetUserRoles] ADD CONSTRAINT [PK_AspNetUserRoles] PRIMARY KEY ([UserId], [RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [AspNetUserLogins] ADD CONSTRAINT [PK_AspNetUserLogins] PRIMARY KEY ([LoginProvider], [ProviderKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [AspNetRoles] ADD CONSTRAINT [PK_AspNetRoles] PRIMARY KEY ([Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [AspNetRoleClaims] ADD CONSTRAINT [FK_AspNetRoleClaims_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [AspNetUserClaims] ADD CONSTRAINT [FK_AspNetUserClaims_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [AspNetUserLogins] ADD CONSTRAINT [FK_AspNetUserLogins_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [AspNetUserRoles] ADD CONSTRAINT [FK_AspNetUserRoles_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [AspNetUserRoles] ADD CONSTRAINT [FK_AspNetUserRoles_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [AspNetUserTokens] ADD CONSTRAINT [FK_AspNetUserTokens_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [Certificates] ADD CONSTRAINT [FK_Certificates_AspNetUsers_LearnerId] FOREIGN KEY ([LearnerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [CohortMembers] ADD CONSTRAINT [FK_CohortMembers_AspNetUsers_LearnerId] FOREIGN KEY ([LearnerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [CourseTrainers] ADD CONSTRAINT [FK_CourseTrainers_AspNetUsers_TrainerId] FOREIGN KEY ([TrainerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [Enrollments] ADD CONSTRAINT [FK_Enrollments_AspNetUsers_LearnerId] FOREIGN KEY ([LearnerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [ModuleProgress] ADD CONSTRAINT [FK_ModuleProgress_AspNetUsers_LearnerId] FOREIGN KEY ([LearnerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [QuizAttempts] ADD CONSTRAINT [FK_QuizAttempts_AspNetUsers_LearnerId] FOREIGN KEY ([LearnerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [ReminderNotices] ADD CONSTRAINT [FK_ReminderNotices_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [SelfAssessments] ADD CONSTRAINT [FK_SelfAssessments_AspNetUsers_LearnerId] FOREIGN KEY ([LearnerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    ALTER TABLE [Cohorts] ADD CONSTRAINT [FK_Cohorts_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204205234_SqlServerKeyLimits', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -8,12 +8,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Dice.Lms.Web.Tests;
 
-public sealed class AccountTests
+[TestFixtureSource(typeof(TestDatabase), nameof(TestDatabase.Providers))]
+public sealed class AccountTests(TestProvider provider)
 {
     private LmsWebFactory _factory = null!;
 
     [OneTimeSetUp]
-    public void Start() => _factory = new LmsWebFactory();
+    public void Start() => _factory = new LmsWebFactory(provider: provider);
 
     [OneTimeTearDown]
     public void Stop() => _factory.Dispose();

@@ -13,7 +13,8 @@ using UglyToad.PdfPig;
 namespace Dice.Lms.Web.Tests;
 
 /// <summary>Certificates on the real site with the shipped courses: issue, download, verify, revoke, reissue.</summary>
-public sealed class CertificateTests
+[TestFixtureSource(typeof(TestDatabase), nameof(TestDatabase.Providers))]
+public sealed class CertificateTests(TestProvider provider)
 {
     private const string Course = "safety";
     private const string MongolianName = "Батбаярын Оюунцэцэг";
@@ -21,7 +22,7 @@ public sealed class CertificateTests
     private LmsWebFactory _factory = null!;
 
     [SetUp]
-    public void StartSite() => _factory = LmsWebFactory.WithShippedContent();
+    public void StartSite() => _factory = LmsWebFactory.WithShippedContent(provider);
 
     [TearDown]
     public void StopSite() => _factory.Dispose();
@@ -265,7 +266,7 @@ public sealed class CertificateTests
     [Test]
     public async Task TheVerifyPageIsRateLimitedPerClient()
     {
-        using var factory = new LmsWebFactory(new Dictionary<string, string?> { ["Lms:Certificates:VerifyRequestsPerMinute"] = "3" });
+        using var factory = new LmsWebFactory(new Dictionary<string, string?> { ["Lms:Certificates:VerifyRequestsPerMinute"] = "3" }, provider);
         var client = factory.CreateClient();
         for (var i = 0; i < 3; i++)
         {
@@ -364,7 +365,7 @@ public sealed class CertificateTests
             ["Lms:Content:ImportOnStart"] = "true",
             ["Lms:Content:Path"] = Path.Combine(Repository.Root, "content"),
             ["Lms:Certificates:BackgroundBatchSize"] = "1",
-        });
+        }, provider);
         var cohortId = await factory.Services.CreateCohortAsync("Batch cohort", Course);
         foreach (var i in Enumerable.Range(1, 3))
         {

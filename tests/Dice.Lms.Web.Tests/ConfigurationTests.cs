@@ -34,16 +34,6 @@ public sealed class ConfigurationTests
         Assert.That(Flatten(error), Does.Contain("Lms:Email:Smtp:Host"));
     }
 
-    [Test]
-    public void SqlServerNeedsAConnectionString()
-    {
-        using var factory = new LmsWebFactory(new Dictionary<string, string?> { ["Lms:Database:Provider"] = "SqlServer", ["ConnectionStrings:Lms"] = "" });
-
-        var error = Assert.Catch(() => factory.CreateClient());
-
-        Assert.That(Flatten(error), Does.Contain("ConnectionStrings:Lms"));
-    }
-
     [TestCase(null, 2L)]
     [TestCase("Full", 2L)]
     [TestCase("Normal", 1L)]

@@ -17,7 +17,8 @@ namespace Dice.Lms.Web.Tests;
 /// resent by itself; the restarted run delivers the rest, and staff send the unconfirmed one again if needed.
 /// </summary>
 [Category(Needs.Process)]
-public sealed class EmailCrashSafetyTests
+[TestFixtureSource(typeof(TestDatabase), nameof(TestDatabase.Providers))]
+public sealed class EmailCrashSafetyTests(TestProvider provider)
 {
     private const int Messages = 12;
     private const int AcceptedBeforeKill = 5;
@@ -99,7 +100,7 @@ public sealed class EmailCrashSafetyTests
         var settings = smtp.Settings();
         settings["Lms:Jobs:RunServer"] = "false";
         settings["Lms:Email:ClaimTimeout"] = "1";
-        using var factory = new LmsWebFactory(settings);
+        using var factory = new LmsWebFactory(settings, provider);
         await QueueAsync(factory);
 
         var slow = RunOnceAsync(factory);
@@ -123,11 +124,11 @@ public sealed class EmailCrashSafetyTests
 
     private static string Address(int i) => $"learner{i}@example.org";
 
-    private static async Task<LmsWebFactory> QueueAsync(SmtpServer smtp)
+    private async Task<LmsWebFactory> QueueAsync(SmtpServer smtp)
     {
         var settings = smtp.Settings();
         settings["Lms:Jobs:RunServer"] = "false";
-        var factory = new LmsWebFactory(settings);
+        var factory = new LmsWebFactory(settings, provider);
         await QueueAsync(factory);
         return factory;
     }
@@ -150,7 +151,7 @@ public sealed class EmailCrashSafetyTests
 
     private static async Task KillDrainWhileTheServerStallsAsync(LmsWebFactory factory, SmtpServer smtp)
     {
-        using var drain = Cli.Start(factory.Folder, DrainSettings(smtp), "email", "drain");
+        using var drain = Cli.Start(factory, DrainSettings(smtp), "email", "drain");
         _ = drain.StandardOutput.ReadToEndAsync();
         _ = drain.StandardError.ReadToEndAsync();
         await WaitUntilAsync(() => smtp.IsStalling, "the server to stall on message " + (AcceptedBeforeKill + 1));
@@ -164,7 +165,7 @@ public sealed class EmailCrashSafetyTests
     private static async Task RestartDrainAfterTheClaimExpiresAsync(LmsWebFactory factory, SmtpServer smtp)
     {
         await Task.Delay(TimeSpan.FromSeconds(2.5));
-        var restarted = await Cli.RunAsync(factory.Folder, DrainSettings(smtp), "email", "drain");
+        var restarted = await Cli.RunAsync(factory, DrainSettings(smtp), "email", "drain");
         Assert.That(restarted.ExitCode, Is.EqualTo(0), restarted.Error);
         Assert.That(restarted.Output, Does.Contain("1 unconfirmed"));
     }

@@ -7,7 +7,8 @@ namespace Dice.Lms.Web.Tests;
 
 /// <summary>Account e-mail through a real SMTP server on 127.0.0.1, and the job dashboard's doors.</summary>
 [Category(Needs.Process)]
-public sealed class EmailDeliveryTests
+[TestFixtureSource(typeof(TestDatabase), nameof(TestDatabase.Providers))]
+public sealed class EmailDeliveryTests(TestProvider provider)
 {
     private SmtpServer _smtp = null!;
     private LmsWebFactory _factory = null!;
@@ -24,7 +25,7 @@ public sealed class EmailDeliveryTests
             ["Lms:Email:Smtp:Security"] = "None",
             // Only explicit drains deliver here, so the counts below are exact.
             ["Lms:Jobs:RunServer"] = "false",
-        });
+        }, provider);
     }
 
     [OneTimeTearDown]

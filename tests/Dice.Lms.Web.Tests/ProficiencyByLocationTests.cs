@@ -9,7 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Dice.Lms.Web.Tests;
 
 /// <summary>The dashboard split by the location of the learners' organisations, as the baseline report's Table 3 is.</summary>
-public sealed class ProficiencyByLocationTests
+[TestFixtureSource(typeof(TestDatabase), nameof(TestDatabase.Providers))]
+public sealed class ProficiencyByLocationTests(TestProvider provider)
 {
     private const string Header = "email,full_name,organization,location,devices,information,communication,content-creation,safety,problem-solving";
     private LmsWebFactory _factory = null!;
@@ -18,7 +19,7 @@ public sealed class ProficiencyByLocationTests
     [OneTimeSetUp]
     public async Task Start()
     {
-        _factory = new LmsWebFactory();
+        _factory = new LmsWebFactory(provider: provider);
         await using var scope = _factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LmsDbContext>();
         var mixed = new Cohort("Mixed 2026", null, null, null, JoinCodes.New());

@@ -9,7 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Dice.Lms.Web.Tests;
 
-public sealed class ProficiencyDashboardTests
+[TestFixtureSource(typeof(TestDatabase), nameof(TestDatabase.Providers))]
+public sealed class ProficiencyDashboardTests(TestProvider provider)
 {
     private LmsWebFactory _factory = null!;
     private int _cohortId;
@@ -17,7 +18,7 @@ public sealed class ProficiencyDashboardTests
     [OneTimeSetUp]
     public async Task Start()
     {
-        _factory = new LmsWebFactory();
+        _factory = new LmsWebFactory(provider: provider);
         await using var scope = _factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LmsDbContext>();
         var cohort = new Cohort("DICE 2024 Umnugobi", null, null, null, JoinCodes.New());

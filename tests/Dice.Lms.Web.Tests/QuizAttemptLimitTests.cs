@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Dice.Lms.Web.Tests;
 
 /// <summary>A quiz that allows one attempt: a start sent from a page opened before that attempt is refused in words.</summary>
-public sealed class QuizAttemptLimitTests
+[TestFixtureSource(typeof(TestDatabase), nameof(TestDatabase.Providers))]
+public sealed class QuizAttemptLimitTests(TestProvider provider)
 {
     private const string Quiz = "/courses/safety/modules/strong-passwords/quiz";
     private ContentCopy _content = null!;
@@ -23,7 +24,7 @@ public sealed class QuizAttemptLimitTests
             Assert.That(text, Does.Contain("```quiz\n## "), "the shipped quiz has no settings of its own yet");
             return text.Replace("```quiz\n", "```quiz\nattempts: 1\n\n", StringComparison.Ordinal);
         });
-        _factory = LmsWebFactory.WithContent(_content.Root);
+        _factory = LmsWebFactory.WithContent(_content.Root, provider);
     }
 
     [OneTimeTearDown]

@@ -11,13 +11,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Dice.Lms.Web.Tests;
 
 /// <summary>Taking the shipped quizzes: server-side grading, stored order, integrity and other learners' attempts.</summary>
-public sealed class QuizTests
+[TestFixtureSource(typeof(TestDatabase), nameof(TestDatabase.Providers))]
+public sealed class QuizTests(TestProvider provider)
 {
     private const string Quiz = "/courses/safety/modules/strong-passwords/quiz";
     private LmsWebFactory _factory = null!;
 
     [OneTimeSetUp]
-    public void Start() => _factory = LmsWebFactory.WithShippedContent();
+    public void Start() => _factory = LmsWebFactory.WithShippedContent(provider);
 
     [OneTimeTearDown]
     public void Stop() => _factory.Dispose();

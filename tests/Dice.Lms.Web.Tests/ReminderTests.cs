@@ -20,7 +20,8 @@ namespace Dice.Lms.Web.Tests;
 /// there, who gets nothing, the weekly digest and the one-click unsubscribe link.
 /// </summary>
 [Category(Needs.Process)]
-public sealed class ReminderTests
+[TestFixtureSource(typeof(TestDatabase), nameof(TestDatabase.Providers))]
+public sealed class ReminderTests(TestProvider provider)
 {
     private SmtpServer _smtp = null!;
     private LmsWebFactory _factory = null!;
@@ -36,7 +37,7 @@ public sealed class ReminderTests
         var settings = _smtp.Settings();
         // Only explicit runs and drains send here, so the counts below are exact.
         settings["Lms:Jobs:RunServer"] = "false";
-        _factory = new LmsWebFactory(settings);
+        _factory = new LmsWebFactory(settings, provider);
         _cliSettings = new Dictionary<string, string?>(_smtp.Settings()) { ["Lms:PublicBaseUrl"] = "http://lms.test" };
         // The site creates the Data Protection key first, so the verbs and the site sign and read links with the same key.
         _ = _factory.Services.GetRequiredService<UnsubscribeLinks>().Create("warm-up", EmailTopic.Reminders);
@@ -65,9 +66,9 @@ public sealed class ReminderTests
 
         for (var round = 0; round < 2; round++)
         {
-            var run = await Cli.RunAsync(_factory.Folder, _cliSettings, "reminders", "run", "--as-of", AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            var run = await Cli.RunAsync(_factory, _cliSettings, "reminders", "run", "--as-of", AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
-            var drain = await Cli.RunAsync(_factory.Folder, _cliSettings, "email", "drain");
+            var drain = await Cli.RunAsync(_factory, _cliSettings, "email", "drain");
             Assert.That(drain.ExitCode, Is.EqualTo(0), drain.Error);
         }
 

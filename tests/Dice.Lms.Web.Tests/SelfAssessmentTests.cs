@@ -8,12 +8,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Dice.Lms.Web.Tests;
 
-public sealed class SelfAssessmentTests
+[TestFixtureSource(typeof(TestDatabase), nameof(TestDatabase.Providers))]
+public sealed class SelfAssessmentTests(TestProvider provider)
 {
     private LmsWebFactory _factory = null!;
 
     [OneTimeSetUp]
-    public void Start() => _factory = LmsWebFactory.WithShippedContent();
+    public void Start() => _factory = LmsWebFactory.WithShippedContent(provider);
 
     [OneTimeTearDown]
     public void Stop() => _factory.Dispose();

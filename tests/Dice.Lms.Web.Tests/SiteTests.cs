@@ -5,12 +5,13 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Dice.Lms.Web.Tests;
 
-public sealed class SiteTests
+[TestFixtureSource(typeof(TestDatabase), nameof(TestDatabase.Providers))]
+public sealed class SiteTests(TestProvider provider)
 {
     private LmsWebFactory _factory = null!;
 
     [OneTimeSetUp]
-    public void Start() => _factory = new LmsWebFactory();
+    public void Start() => _factory = new LmsWebFactory(provider: provider);
 
     [OneTimeTearDown]
     public void Stop() => _factory.Dispose();

@@ -1,5 +1,4 @@
 using Dice.Lms.Infrastructure.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -25,6 +24,14 @@ public sealed class MigrationTests
     }
 
     [Test]
+    public void PostgreSqlMigrationsMatchTheModel()
+    {
+        using var db = new PostgreSqlDesignTimeFactory().CreateDbContext([]);
+
+        Assert.That(db.Database.HasPendingModelChanges(), Is.False, "run scripts/add-migration.sh NAME");
+    }
+
+    [Test]
     public void BothProvidersHaveTheSameMigrations()
     {
         using var sqlite = new SqliteDesignTimeFactory().CreateDbContext([]);
@@ -45,25 +52,57 @@ public sealed class MigrationTests
     }
 
     [Test]
-    public async Task MigrationsBuildAFreshSqliteFile()
+    public void TheCommittedPostgreSqlScriptIsCurrent()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"dice-migrate-{Guid.NewGuid():N}.db");
-        try
+        using var db = new PostgreSqlDesignTimeFactory().CreateDbContext([]);
+        var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+        var committed = File.ReadAllText(Path.Combine(Repository.Root, "docs", "sql", "postgresql-idempotent.sql"));
+
+        Assert.That(Normalize(committed), Is.EqualTo(Normalize(script)), "regenerate with scripts/add-migration.sh");
+    }
+
+    [Test]
+    public void PostgreSqlStoresEveryTimeAsUtc()
+    {
+        using var db = new PostgreSqlDesignTimeFactory().CreateDbContext([]);
+        var times = db.Model.GetEntityTypes().SelectMany(e => e.GetProperties())
+            .Where(p => p.ClrType == typeof(DateTime) || p.ClrType == typeof(DateTime?)).ToList();
+
+        Assert.That(times, Is.Not.Empty);
+        Assert.That(times.Where(p => p.GetValueConverter() is not UtcDateTimeConverter).Select(p => $"{p.DeclaringType.Name}.{p.Name}"), Is.Empty);
+    }
+
+    [TestCaseSource(typeof(TestDatabase), nameof(TestDatabase.Providers))]
+    public async Task MigrationsBuildAnEmptyDatabase(TestProvider provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var db = database.NewContext();
+
+        await db.Database.MigrateAsync();
+
+        Assert.That(await db.Database.GetPendingMigrationsAsync(), Is.Empty);
+        Assert.That(await db.Database.GetAppliedMigrationsAsync(), Is.EqualTo(db.Database.GetMigrations()));
+        Assert.That(await db.Cohorts.CountAsync(), Is.Zero);
+        Assert.That(await db.OutboxEmails.CountAsync(), Is.Zero);
+    }
+
+    [Test]
+    public async Task TheCommittedPostgreSqlScriptBuildsTheSameSchemaTwice()
+    {
+        // The idempotent script is what an operator without the program runs: it must work on an empty database and
+        // change nothing when run again.
+        using var database = TestDatabase.Create(TestProvider.PostgreSql);
+        var script = File.ReadAllText(Path.Combine(Repository.Root, "docs", "sql", "postgresql-idempotent.sql"));
+        await using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        for (var run = 0; run < 2; run++)
         {
-            var options = new DbContextOptionsBuilder<SqliteLmsDbContext>().UseSqlite($"Data Source={file}").Options;
-            await using (var db = new SqliteLmsDbContext(options))
-            {
-                await db.Database.MigrateAsync();
-                Assert.That(await db.Database.GetPendingMigrationsAsync(), Is.Empty);
-                Assert.That(await db.Cohorts.CountAsync(), Is.Zero);
-                Assert.That(await db.OutboxEmails.CountAsync(), Is.Zero);
-            }
+            await using var command = new Npgsql.NpgsqlCommand(script, connection);
+            await command.ExecuteNonQueryAsync();
         }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            File.Delete(file);
-        }
+
+        await using var db = database.NewContext();
+        Assert.That(await db.Database.GetPendingMigrationsAsync(), Is.Empty);
     }
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();

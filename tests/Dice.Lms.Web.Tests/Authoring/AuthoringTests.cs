@@ -10,12 +10,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Dice.Lms.Web.Tests.Authoring;
 
 /// <summary>Trainers write, preview and publish modules in the browser (issue 9), on the real site with the shipped courses.</summary>
-public sealed class AuthoringTests
+[TestFixtureSource(typeof(TestDatabase), nameof(TestDatabase.Providers))]
+public sealed class AuthoringTests(TestProvider provider)
 {
     private LmsWebFactory _factory = null!;
 
     [OneTimeSetUp]
-    public void Start() => _factory = LmsWebFactory.WithShippedContent();
+    public void Start() => _factory = LmsWebFactory.WithShippedContent(provider);
 
     [OneTimeTearDown]
     public void Stop() => _factory.Dispose();

@@ -17,7 +17,8 @@ namespace Dice.Lms.Web.Tests.Security;
 /// Every endpoint the site maps, requested as each kind of visitor, against the table below. An endpoint added without
 /// a row fails <see cref="EveryEndpointHasARowAndEveryRowAnEndpoint"/>: deciding who may call it is part of adding it.
 /// </summary>
-public sealed class EndpointMatrixTests
+[TestFixtureSource(typeof(TestDatabase), nameof(TestDatabase.Providers))]
+public sealed class EndpointMatrixTests(TestProvider provider)
 {
     // Who gets through, in the order anonymous, learner, trainer, staff, admin:
     // o = allowed (the action runs: 2xx, a redirect elsewhere, or its own 4xx for the made-up ids below),
@@ -143,7 +144,7 @@ public sealed class EndpointMatrixTests
     [OneTimeSetUp]
     public async Task Start()
     {
-        _factory = new LmsWebFactory();
+        _factory = new LmsWebFactory(provider: provider);
         _clients["anonymous"] = await CookieClient.AnonymousAsync(_factory);
         foreach (var role in Visitors.Skip(1))
         {

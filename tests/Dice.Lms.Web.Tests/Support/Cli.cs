@@ -20,6 +20,25 @@ public static class Cli
         return new Result(process.ExitCode, await output, await error);
     }
 
+    /// <summary>Runs a verb on a test site's folder and database (SQLite or PostgreSQL), with extra settings.</summary>
+    public static Task<Result> RunAsync(LmsWebFactory site, IDictionary<string, string?>? settings, params string[] args) =>
+        RunAsync(site.Folder, OnDatabase(site, settings), args);
+
+    /// <summary>Starts a verb on a test site's folder and database without waiting.</summary>
+    public static Process Start(LmsWebFactory site, IDictionary<string, string?>? settings, params string[] args) =>
+        Start(site.Folder, OnDatabase(site, settings), args);
+
+    private static Dictionary<string, string?> OnDatabase(LmsWebFactory site, IDictionary<string, string?>? settings)
+    {
+        var all = new Dictionary<string, string?>(site.Database.Settings);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        return all;
+    }
+
     /// <summary>Starts a verb without waiting, so a test can kill it (its output is redirected: read or discard it).</summary>
     public static Process Start(string folder, IDictionary<string, string?>? settings, params string[] args)
     {

@@ -6,20 +6,21 @@ using Microsoft.Extensions.Logging;
 namespace Dice.Lms.Web.Tests.Support;
 
 /// <summary>
-/// The real site on a real SQLite file in a fresh temporary folder, with e-mail written to a pickup folder there.
+/// The real site on a real SQLite file in a fresh temporary folder (or a new database on the test PostgreSQL server),
+/// with e-mail written to a pickup folder there.
 /// Environment "Testing": no demo accounts, production error pages.
 /// </summary>
 public sealed class LmsWebFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
-    public LmsWebFactory(IDictionary<string, string?>? settings = null)
+    public LmsWebFactory(IDictionary<string, string?>? settings = null, TestProvider provider = TestProvider.Sqlite)
     {
         Folder = Path.Combine(Path.GetTempPath(), "dice-lms-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
-        _settings = new Dictionary<string, string?>
+        Database = TestDatabase.Create(provider, Folder);
+        _settings = new Dictionary<string, string?>(Database.Settings)
         {
-            ["ConnectionStrings:Lms"] = $"Data Source={Path.Combine(Folder, "lms.db")}",
             ["Lms:Email:PickupDirectory"] = MailFolder,
             ["Lms:PublicBaseUrl"] = "http://lms.test",
             ["Lms:Content:ImportOnStart"] = "false",
@@ -33,16 +34,20 @@ public sealed class LmsWebFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A site that imports the shipped courses of content/ at start, as a fresh installation does.</summary>
-    public static LmsWebFactory WithShippedContent() => WithContent(Path.Combine(Repository.Root, "content"));
+    public static LmsWebFactory WithShippedContent(TestProvider provider = TestProvider.Sqlite) =>
+        WithContent(Path.Combine(Repository.Root, "content"), provider);
 
     /// <summary>A site that imports the courses of <paramref name="contentPath"/> at start.</summary>
-    public static LmsWebFactory WithContent(string contentPath) => new(new Dictionary<string, string?>
+    public static LmsWebFactory WithContent(string contentPath, TestProvider provider = TestProvider.Sqlite) => new(new Dictionary<string, string?>
     {
         ["Lms:Content:ImportOnStart"] = "true",
         ["Lms:Content:Path"] = contentPath,
-    });
+    }, provider);
 
     public string Folder { get; }
+
+    /// <summary>The site's database; its settings point a verb (<see cref="Cli"/>) at the same one.</summary>
+    public TestDatabase Database { get; }
 
     public string MailFolder => Path.Combine(Folder, "mail");
 
@@ -66,6 +71,7 @@ public sealed class LmsWebFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        Database.Dispose();
         try
         {
             Directory.Delete(Folder, recursive: true);
