@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
 
         services.AddSingleton<AccountStamps>();
+        services.AddSingleton<AccountSessions>();
         services.AddSingleton<AccountChanges>();
         services.AddSingleton<CourseOutlines>();
         services.AddSingleton<CourseChanges>();

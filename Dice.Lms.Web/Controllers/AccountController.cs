@@ -17,7 +17,7 @@ namespace Dice.Lms.Web.Controllers;
 public sealed class AccountController(
     LmsDbContext db,
     UserManager<LmsUser> users,
-    SignInManager<LmsUser> signIn,
+    LmsSignInManager signIn,
     CohortEnrollment enrollment,
     AccountEmails emails,
     IStringLocalizer<SharedResource> text,
@@ -130,6 +130,22 @@ public sealed class AccountController(
     public async Task<IActionResult> SignOutUser()
     {
         await signIn.SignOutAsync();
+        return LocalRedirect("/");
+    }
+
+    /// <summary>Ends every session of the account, this one included: for a lost phone or a shared computer.</summary>
+    [Authorize]
+    [HttpPost("sign-out-everywhere")]
+    [EnableRateLimiting(RateLimits.AccountPosts)]
+    public async Task<IActionResult> SignOutEverywhere()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is not null)
+        {
+            await signIn.SignOutEverywhereAsync(user);
+        }
+
+        TempData["Notice"] = text["Account.SignedOutEverywhere"].Value;
         return LocalRedirect("/");
     }
 

@@ -1157,3 +1157,39 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204202711_AccountSessions'
+)
+BEGIN
+    CREATE TABLE [AccountSessions] (
+        [Id] nvarchar(32) NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [EndedAt] datetime2 NULL,
+        CONSTRAINT [PK_AccountSessions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AccountSessions_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204202711_AccountSessions'
+)
+BEGIN
+    CREATE INDEX [IX_AccountSessions_UserId] ON [AccountSessions] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204202711_AccountSessions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204202711_AccountSessions', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -83,6 +83,7 @@ public sealed class EndpointMatrixTests
         ["POST /account/reset-password"] = "ooooo",
         ["POST /account/sign-in"] = "ooooo",
         ["POST /account/sign-out"] = "ooooo",
+        ["POST /account/sign-out-everywhere"] = "soooo",
         ["POST /account/sign-up"] = "ooooo",
         ["POST /admin/users/{id}/role"] = "sxxxo",
         ["POST /admin/users/{id}/suspend"] = "sxxxo",
@@ -136,6 +137,9 @@ public sealed class EndpointMatrixTests
         ["POST /email/unsubscribe/{token}"] = "Unsubscribe.Unsubscribe",
     };
 
+    // Endpoints that end the caller's session for good: the visitor signs in again after them.
+    private static readonly HashSet<string> SessionEnding = ["POST /account/sign-out", "POST /account/sign-out-everywhere"];
+
     private static readonly string[] Visitors = ["anonymous", Roles.Learner, Roles.Trainer, Roles.Staff, Roles.Admin];
     private LmsWebFactory _factory = null!;
     private readonly Dictionary<string, CookieClient> _clients = [];
@@ -175,6 +179,10 @@ public sealed class EndpointMatrixTests
             {
                 var response = await _clients[Visitors[i]].SendAsync(endpoint.Method, endpoint.Url, withToken: true);
                 var outcome = Outcome(response);
+                if (i > 0 && SessionEnding.Contains(endpoint.Key))
+                {
+                    _clients[Visitors[i]] = await CookieClient.SignedInAsync(_factory, $"matrix-{Visitors[i].ToLowerInvariant()}@example.org");
+                }
                 if (response.StatusCode >= HttpStatusCode.InternalServerError)
                 {
                     failures.Add($"{endpoint.Key} as {Visitors[i]}: {(int)response.StatusCode}");
