@@ -24,7 +24,23 @@ public sealed class LmsSignInManager(
     AccountSessions sessions)
     : SignInManager<LmsUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
+    // A hash to check unknown addresses against, so that they take as long to refuse as a wrong password.
+    private static string? _unknownUserHash;
+
     public override async Task<bool> CanSignInAsync(LmsUser user) => !user.IsSuspended && await base.CanSignInAsync(user);
+
+    public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
+    {
+        var user = await UserManager.FindByNameAsync(userName);
+        if (user is null)
+        {
+            _unknownUserHash ??= UserManager.PasswordHasher.HashPassword(new LmsUser(), Guid.NewGuid().ToString());
+            UserManager.PasswordHasher.VerifyHashedPassword(new LmsUser(), _unknownUserHash, password);
+            return SignInResult.Failed;
+        }
+
+        return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+    }
 
     /// <summary>Every sign-in, and the refresh after a password change, starts a new session and ends the one it replaces.</summary>
     public override async Task SignInWithClaimsAsync(LmsUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
