@@ -36,6 +36,8 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
 
         services.AddSingleton<AccountStamps>();
+        services.AddSingleton<AccountSessions>();
+        services.AddSingleton<AccountThrottle>();
         services.AddSingleton<AccountChanges>();
         services.AddSingleton<CourseOutlines>();
         services.AddSingleton<CourseChanges>();
@@ -90,9 +92,8 @@ public static class DependencyInjection
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequiredUniqueChars = 1;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
+                // No lockout: anyone could lock anyone out with wrong passwords. AccountThrottle slows guessing instead.
+                o.Lockout.AllowedForNewUsers = false;
                 o.User.RequireUniqueEmail = true;
                 // The user name is the e-mail address: every character an address may hold before the @ (RFC 5322 atext),
                 // so that o'neil@example.org can sign up; spaces and control characters stay out.

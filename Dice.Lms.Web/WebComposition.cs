@@ -68,6 +68,7 @@ public static class WebComposition
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         // Registered after Identity's own, so this one is used.
         services.AddScoped<Microsoft.AspNetCore.Identity.IdentityErrorDescriber, LocalizedIdentityErrors>();
+        services.AddScoped<Microsoft.AspNetCore.Identity.IPasswordValidator<Dice.Lms.Infrastructure.Identity.LmsUser>, CommonPasswords>();
         services.AddScoped<DemoSeed>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<CertificateIssuing>();

@@ -18,6 +18,9 @@ public enum ImportProblemKind
 
     /// <summary>No cohort has the name given to the import.</summary>
     UnknownCohort,
+
+    /// <summary>The address belongs to a staff or admin account, which staff never change; the value is the address.</summary>
+    StaffAccount,
 }
 
 /// <summary>
@@ -44,6 +47,7 @@ public sealed record ImportProblem(int Line, ImportProblemKind Kind, params stri
             ImportProblemKind.NotALevel => $"{Values[0]}: '{Values[1]}' is not a level ({LevelHint})",
             ImportProblemKind.AccountRefused => Values[0],
             ImportProblemKind.UnknownCohort => $"no cohort named '{Values[0]}'; create it first with `cohorts create --name \"{Values[0]}\"`",
+            ImportProblemKind.StaffAccount => $"{Values[0]} is a staff or administrator account; only an administrator changes it",
             _ => Kind.ToString(),
         };
         return Line > 0 ? $"line {Line}: {text}" : text;

@@ -11,7 +11,7 @@ namespace Dice.Lms.Infrastructure.Accounts;
 /// Creates or updates a user with their organisation and cohort, for the command line, staff imports and the demo seed.
 /// Everything is saved in one transaction: a failure leaves nothing behind.
 /// </summary>
-public sealed class UserAccounts(LmsDbContext db, UserManager<LmsUser> users, CohortEnrollment enrollment, TimeProvider clock)
+public sealed class UserAccounts(LmsDbContext db, UserManager<LmsUser> users, CohortEnrollment enrollment, AccountSessions sessions, TimeProvider clock)
 {
     public async Task<AccountResult> CreateOrUpdateAsync(AccountRequest request, CancellationToken cancellationToken = default)
     {
@@ -35,6 +35,9 @@ public sealed class UserAccounts(LmsDbContext db, UserManager<LmsUser> users, Co
 
         var user = await users.FindByEmailAsync(request.Email);
         var created = user is null;
+        var wasReset = false;
+        string? previousName = null;
+        string? previousOrganization = null;
         IdentityResult result;
         if (user is null)
         {
@@ -52,6 +55,33 @@ public sealed class UserAccounts(LmsDbContext db, UserManager<LmsUser> users, Co
         }
         else
         {
+            if (request.ByStaff)
+            {
+                var roles = await users.GetRolesAsync(user);
+                if (roles.Contains(Roles.Staff) || roles.Contains(Roles.Admin))
+                {
+                    return AccountResult.Failed($"{request.Email} is a staff or administrator account; only an administrator changes it, on /admin/users")
+                        with { RefusedStaffAccount = true };
+                }
+
+                if (!user.EmailConfirmed)
+                {
+                    // Nobody has proved this address: whoever signed up with it may not be its owner (pre-hijacking).
+                    // The password and every session go; the invitation lets the real owner set their own password.
+                    wasReset = true;
+                    await users.RemovePasswordAsync(user);
+                    await sessions.EndAllAsync(db, user.Id);
+                }
+                else
+                {
+                    var organizationBefore = user.OrganizationId;
+                    previousName = user.FullName != request.FullName.Trim() ? user.FullName : null;
+                    previousOrganization = organization is not null && organization.Id != organizationBefore
+                        ? await db.Organizations.Where(o => o.Id == organizationBefore).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken) ?? ""
+                        : null;
+                }
+            }
+
             user.FullName = request.FullName.Trim();
             user.OrganizationId = organization?.Id ?? user.OrganizationId;
             user.EmailConfirmed |= request.EmailConfirmed;
@@ -95,7 +125,12 @@ public sealed class UserAccounts(LmsDbContext db, UserManager<LmsUser> users, Co
             await transaction.CommitAsync(cancellationToken);
         }
 
-        return new AccountResult(user, created, []);
+        return new AccountResult(user, created, [])
+        {
+            WasReset = wasReset,
+            PreviousName = previousName,
+            PreviousOrganization = previousOrganization,
+        };
     }
 
     /// <summary>Finds an organisation by name (case as written) or creates it with an unknown location.</summary>

@@ -5,14 +5,24 @@ namespace Dice.Lms.Infrastructure.Authoring;
 
 /// <summary>
 /// Decodes an uploaded image and encodes its pixels again: EXIF (camera, place), XMP and text chunks are not pixels,
-/// so they do not survive. A file that does not decode as the format its bytes claim is refused.
+/// so they do not survive. A file that does not decode as the format its bytes claim is refused, and so is one whose
+/// header claims more pixels than <see cref="MaxPixels"/>: a few kilobytes of PNG can claim 10,000 × 10,000 pixels,
+/// 400 MB once decoded (a "pixel flood"). The size is read from the header by SKCodec, before anything is decoded.
 /// </summary>
 public static class ImageCleaner
 {
+    /// <summary>
+    /// 12 megapixels: more than any lesson picture needs, and at most 48 MB decoded (twice that while a photo taken
+    /// sideways is turned upright).
+    /// </summary>
+    public const int MaxPixels = 12_000_000;
+
+    /// <summary>No side longer than this, however thin the picture.</summary>
+    public const int MaxSide = 8_192;
+
     private const int Quality = 90;
 
-    /// <summary>The cleaned bytes, or null when the bytes are not a decodable image of <paramref name="format"/>.</summary>
-    public static byte[]? Clean(byte[] bytes, ImageFormat format)
+    public static CleanedImage Clean(byte[] bytes, ImageFormat format)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         var target = format switch
@@ -25,21 +35,27 @@ public static class ImageCleaner
         using var codec = SKCodec.Create(new SKMemoryStream(bytes));
         if (codec is null || codec.EncodedFormat != target)
         {
-            return null;
+            return new CleanedImage(null, ImageProblem.NotAnImage, 0, 0);
+        }
+
+        var (width, height) = (codec.Info.Width, codec.Info.Height);
+        if (width > MaxSide || height > MaxSide || (long)width * height > MaxPixels)
+        {
+            return new CleanedImage(null, ImageProblem.TooManyPixels, width, height);
         }
 
         var origin = codec.EncodedOrigin;
         using var bitmap = SKBitmap.Decode(codec);
         if (bitmap is null)
         {
-            return null;
+            return new CleanedImage(null, ImageProblem.NotAnImage, width, height);
         }
 
         // The orientation a phone camera records is metadata too: turn the pixels upright before it is dropped.
         using var upright = Upright(bitmap, origin);
         using var image = SKImage.FromBitmap(upright ?? bitmap);
         using var data = image.Encode(target, Quality);
-        return data?.ToArray();
+        return data is null ? new CleanedImage(null, ImageProblem.NotAnImage, width, height) : new CleanedImage(data.ToArray(), ImageProblem.None, width, height);
     }
 
     /// <summary>A copy drawn the way EXIF orientation <paramref name="origin"/> says to show it; null when it already is.</summary>

@@ -61,6 +61,8 @@ public abstract class LmsDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<ReminderNotice> ReminderNotices => Set<ReminderNotice>();
 
+    public DbSet<AccountSession> AccountSessions => Set<AccountSession>();
+
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
         Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 

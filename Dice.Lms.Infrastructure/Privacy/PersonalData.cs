@@ -106,6 +106,7 @@ public sealed class PersonalData(LmsDbContext db, TimeProvider clock)
             await db.UserLogins.Where(l => l.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
             await db.UserTokens.Where(t => t.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
             await db.UserClaims.Where(c => c.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.AccountSessions.Where(s => s.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
             foreach (var certificate in await db.Certificates.Where(c => c.LearnerId == user.Id).ToListAsync(cancellationToken))
             {
                 certificate.EraseHolder(staffUserId, now);

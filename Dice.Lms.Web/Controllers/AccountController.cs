@@ -20,12 +20,16 @@ namespace Dice.Lms.Web.Controllers;
 public sealed class AccountController(
     LmsDbContext db,
     UserManager<LmsUser> users,
-    SignInManager<LmsUser> signIn,
+    LmsSignInManager signIn,
     CohortEnrollment enrollment,
     AccountEmails emails,
+    AccountThrottle throttle,
     IStringLocalizer<SharedResource> text,
     TimeProvider clock) : Controller
 {
+    private const string SignInScope = "sign-in";
+    private const string PasswordScope = "change-password";
+
     [HttpGet("sign-up")]
     public async Task<IActionResult> SignUp(string? code) =>
         View(new SignUpViewModel { JoinCode = code, Organizations = await OrganizationOptionsAsync() });
@@ -51,14 +55,34 @@ public sealed class AccountController(
             ModelState.AddModelError(nameof(model.OrganizationId), text["Account.OrganizationUnknown"]);
         }
 
-        if (ModelState.IsValid && await users.FindByEmailAsync(model.Email) is not null)
+        // The password is judged before the address is looked up, so a taken address answers like a free one.
+        if (ModelState.IsValid)
         {
-            ModelState.AddModelError(nameof(model.Email), text["Account.EmailTaken"]);
+            foreach (var validator in users.PasswordValidators)
+            {
+                foreach (var error in (await validator.ValidateAsync(users, new LmsUser(), model.Password)).Errors)
+                {
+                    ModelState.AddModelError(nameof(model.Password), error.Description);
+                }
+            }
         }
 
         if (!ModelState.IsValid)
         {
             return View(model);
+        }
+
+        if (await users.FindByEmailAsync(model.Email.Trim()) is { } owner)
+        {
+            // Same page as a new account; the owner hears of it by e-mail, with the way back in.
+            if (!owner.IsSuspended && throttle.TryTakeEmail(owner.Email!))
+            {
+                await emails.QueueAlreadyRegisteredAsync(owner);
+                await db.SaveChangesAsync();
+                emails.DeliverSoon();
+            }
+
+            return View("SignUpSent", model.Email.Trim());
         }
 
         var user = new LmsUser
@@ -100,9 +124,8 @@ public sealed class AccountController(
         }
 
         emails.DeliverSoon();
-        await signIn.SignInAsync(user, isPersistent: false);
-        TempData["Notice"] = text["Account.SignedUpConfirm", user.Email!].Value;
-        return LocalRedirect("/");
+        // Not signed in here: a taken address cannot be, and the two answers must not differ. The password works at once.
+        return View("SignUpSent", user.Email!);
     }
 
     [HttpGet("sign-in")]
@@ -117,15 +140,30 @@ public sealed class AccountController(
             return View(model);
         }
 
-        var result = await signIn.PasswordSignInAsync(model.Email.Trim(), model.Password, model.RememberMe, lockoutOnFailure: true);
+        var email = model.Email.Trim();
+        if (throttle.Held(SignInScope, email) is { } wait)
+        {
+            ModelState.AddModelError("", text["Account.Wait", (int)wait.TotalSeconds]);
+            return View(model);
+        }
+
+        // Identity's lockout is off (a stranger could lock anyone out); the throttle slows guesses per address instead.
+        var result = await signIn.PasswordSignInAsync(email, model.Password, model.RememberMe, lockoutOnFailure: false);
         if (result.Succeeded)
         {
-            var user = await users.FindByEmailAsync(model.Email.Trim());
+            throttle.Succeeded(SignInScope, email);
+            var user = await users.FindByEmailAsync(email);
             Response.SetLanguageCookie(user?.PreferredLanguage ?? HttpContext.Language());
             return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : "/");
         }
 
-        ModelState.AddModelError("", result.IsLockedOut ? text["Account.LockedOut"] : result.IsNotAllowed ? text["Account.NotAllowed"] : text["Account.WrongPassword"]);
+        // "Not allowed" (suspended) comes only after the right password, so it tells a guesser nothing new.
+        if (!result.IsNotAllowed)
+        {
+            throttle.Failed(SignInScope, email);
+        }
+
+        ModelState.AddModelError("", result.IsNotAllowed ? text["Account.NotAllowed"] : text["Account.WrongPassword"]);
         return View(model);
     }
 
@@ -133,6 +171,22 @@ public sealed class AccountController(
     public async Task<IActionResult> SignOutUser()
     {
         await signIn.SignOutAsync();
+        return LocalRedirect("/");
+    }
+
+    /// <summary>Ends every session of the account, this one included: for a lost phone or a shared computer.</summary>
+    [Authorize]
+    [HttpPost("sign-out-everywhere")]
+    [EnableRateLimiting(RateLimits.AccountPosts)]
+    public async Task<IActionResult> SignOutEverywhere()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is not null)
+        {
+            await signIn.SignOutEverywhereAsync(user);
+        }
+
+        TempData["Notice"] = text["Account.SignedOutEverywhere"].Value;
         return LocalRedirect("/");
     }
 
@@ -159,7 +213,7 @@ public sealed class AccountController(
 
         // The same answer whether or not the address has an account: nobody learns who is registered here.
         var user = await users.FindByEmailAsync(model.Email.Trim());
-        if (user is not null && !user.IsSuspended)
+        if (user is not null && !user.IsSuspended && throttle.TryTakeEmail(user.Email!))
         {
             await emails.QueuePasswordResetAsync(user, await users.GeneratePasswordResetTokenAsync(user));
             await db.SaveChangesAsync();
@@ -210,7 +264,17 @@ public sealed class AccountController(
             await users.UpdateAsync(user);
         }
 
+        // The link proved the address: the owner is in at once, however many wrong passwords a stranger typed.
         await users.ResetAccessFailedCountAsync(user!);
+        await users.SetLockoutEndDateAsync(user!, null);
+        throttle.Succeeded(SignInScope, user!.Email!);
+        if (!user.IsSuspended)
+        {
+            await signIn.SignInAsync(user, isPersistent: false);
+            TempData["Notice"] = text["Account.PasswordChangedSignedIn"].Value;
+            return LocalRedirect("/");
+        }
+
         TempData["Notice"] = text["Account.PasswordChanged"].Value;
         return RedirectToAction(nameof(SignIn));
     }
@@ -222,6 +286,7 @@ public sealed class AccountController(
     /// <summary>A new password ends every other session of the account; this one continues.</summary>
     [Authorize]
     [HttpPost("password")]
+    [EnableRateLimiting(RateLimits.AccountPosts)]
     public async Task<IActionResult> ChangePassword(ChangePasswordViewModel model)
     {
         if (!ModelState.IsValid)
@@ -235,7 +300,23 @@ public sealed class AccountController(
             return Challenge();
         }
 
+        // A stolen session must not become a way to guess the password: the same wait as signing in.
+        if (throttle.Held(PasswordScope, user.Id) is { } wait)
+        {
+            ModelState.AddModelError(nameof(model.CurrentPassword), text["Account.Wait", (int)wait.TotalSeconds]);
+            return View(model);
+        }
+
         var result = await users.ChangePasswordAsync(user, model.CurrentPassword, model.NewPassword);
+        if (result.Errors.Any(e => e.Code == "PasswordMismatch"))
+        {
+            throttle.Failed(PasswordScope, user.Id);
+        }
+        else if (result.Succeeded)
+        {
+            throttle.Succeeded(PasswordScope, user.Id);
+        }
+
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)

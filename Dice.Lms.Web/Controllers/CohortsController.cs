@@ -201,22 +201,42 @@ public sealed class CohortsController(
         }
 
         var invited = new List<LmsUser>();
+        var said = new List<string>();
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
             foreach (var row in rows)
             {
                 var result = await accounts.CreateOrUpdateAsync(new AccountRequest(row.Email, row.FullName,
-                    Organization: string.IsNullOrEmpty(row.Organization) ? null : row.Organization, Cohort: cohort.Name));
+                    Organization: string.IsNullOrEmpty(row.Organization) ? null : row.Organization, Cohort: cohort.Name, ByStaff: true));
                 if (!result.Succeeded)
                 {
                     await transaction.RollbackAsync();
                     db.ChangeTracker.Clear();
-                    return await DetailsViewAsync(id, [.. result.Errors.Select(e => text.Describe(new ImportProblem(row.Line, ImportProblemKind.AccountRefused, e)))]);
+                    var problems = result.RefusedStaffAccount
+                        ? [new ImportProblem(row.Line, ImportProblemKind.StaffAccount, row.Email)]
+                        : result.Errors.Select(e => new ImportProblem(row.Line, ImportProblemKind.AccountRefused, e));
+                    return await DetailsViewAsync(id, [.. problems.Select(text.Describe)]);
                 }
 
-                if (result.Created)
+                if (result.Created || result.WasReset)
                 {
                     invited.Add(result.User!);
+                }
+
+                // Staff see every change to an existing account they made, so none goes unnoticed.
+                if (result.WasReset)
+                {
+                    said.Add(text["Cohort.AccountReset", row.Email].Value);
+                }
+
+                if (result.PreviousName is not null)
+                {
+                    said.Add(text["Cohort.NameChanged", row.Email, result.PreviousName, row.FullName].Value);
+                }
+
+                if (result.PreviousOrganization is not null)
+                {
+                    said.Add(text["Cohort.OrganizationChanged", row.Email, result.PreviousOrganization, row.Organization].Value);
                 }
             }
 
@@ -230,7 +250,7 @@ public sealed class CohortsController(
         }
 
         emails.DeliverSoon();
-        TempData["Notice"] = text["Cohort.Imported", rows.Count, invited.Count].Value;
+        TempData["Notice"] = string.Join(" ", [text["Cohort.Imported", rows.Count, invited.Count].Value, .. said]);
         return RedirectToAction(nameof(Details), new { id });
     }
 

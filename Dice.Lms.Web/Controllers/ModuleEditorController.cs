@@ -146,8 +146,13 @@ public sealed class ModuleEditorController(
             await file.CopyToAsync(stream);
             var bytes = stream.ToArray();
             format = ImageSniffer.Sniff(bytes);
-            cleaned = format == ImageFormat.Unknown ? null : ImageCleaner.Clean(bytes, format);
-            if (cleaned is null)
+            var result = format == ImageFormat.Unknown ? null : ImageCleaner.Clean(bytes, format);
+            cleaned = result?.Bytes;
+            if (result is { Problem: ImageProblem.TooManyPixels })
+            {
+                ModelState.AddModelError(nameof(model.ImageFile), text["Authoring.ImageTooManyPixels", result.Width, result.Height, ImageCleaner.MaxPixels / 1_000_000, ImageCleaner.MaxSide]);
+            }
+            else if (cleaned is null)
             {
                 ModelState.AddModelError(nameof(model.ImageFile), text["Authoring.ImageNotAllowed"]);
             }

@@ -27,6 +27,10 @@ public sealed class AccountEmails(
     public Task QueueInvitationAsync(LmsUser user, string token) =>
         QueueAsync(user, "invitation", "Email.Invite", $"/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&token={Uri.EscapeDataString(token)}&invited=true");
 
+    /// <summary>Someone signed up with an address that has an account: its owner learns of it, and how to get in.</summary>
+    public Task QueueAlreadyRegisteredAsync(LmsUser user) =>
+        QueueAsync(user, "already-registered", "Email.AlreadyRegistered", "/account/forgot-password");
+
     /// <summary>Asks a job server to drain the outbox now rather than at the next minute.</summary>
     public void DeliverSoon() => jobs.Enqueue<EmailDeliveryJob>(job => job.RunAsync(CancellationToken.None));
 

@@ -10,8 +10,9 @@ using Microsoft.Extensions.Options;
 namespace Dice.Lms.Web.Security;
 
 /// <summary>
-/// Checks every signed-in request against the account: a changed password, role or suspension changes the security
-/// stamp, and a session with the old stamp ends at once.
+/// Checks every signed-in request against the account and its session: a changed password, role or suspension
+/// changes the security stamp, and a session with the old stamp ends at once; a session signed out, or signed in more
+/// than <see cref="AccountSession.Lifetime"/> ago, ends too (<see cref="AccountSessions"/>).
 /// </summary>
 /// <remarks>
 /// Identity's own SecurityStampValidator with a zero interval would do the same but re-issue the cookie on every
@@ -29,7 +30,9 @@ public static class SessionCheck
         var account = userId is null
             ? null
             : await services.GetRequiredService<AccountStamps>().GetAsync(services.GetRequiredService<LmsDbContext>(), userId, context.HttpContext.RequestAborted);
-        if (account is null || account.IsSuspended || account.SecurityStamp != stamp)
+        var sessionId = context.Principal?.FindFirstValue(AccountSession.ClaimType);
+        if (account is null || account.IsSuspended || account.SecurityStamp != stamp || sessionId is null
+            || !await services.GetRequiredService<AccountSessions>().IsOpenAsync(services.GetRequiredService<LmsDbContext>(), userId!, sessionId, context.HttpContext.RequestAborted))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);

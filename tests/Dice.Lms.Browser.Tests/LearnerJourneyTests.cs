@@ -111,6 +111,11 @@ public sealed class LearnerJourneyTests
         await learner.FillAsync(page.Locator("#Password"), Password);
         await learner.FillAsync(page.Locator("#JoinCode"), "jrny-2026-cd");
         await learner.FollowAsync(page.Locator("form[action='/account/sign-up'] button.primary"));
+        // Sign-up never signs in (a taken address must get the same answer); the password works at once.
+        await learner.FollowAsync(page.Locator("main a[href='/account/sign-in']"));
+        await learner.FillAsync(page.Locator("#Email"), email);
+        await learner.FillAsync(page.Locator("#Password"), Password);
+        await learner.FollowAsync(page.Locator("form[action='/account/sign-in'] button.primary"));
         Assert.That(page.Url, Is.EqualTo(SiteUnderTest.BaseUrl + "/"));
 
         // The baseline self-assessment, from "My levels".

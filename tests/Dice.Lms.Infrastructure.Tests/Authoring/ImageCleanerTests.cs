@@ -20,7 +20,7 @@ public sealed class ImageCleanerTests
         byte[] withExif = [.. jpeg[..2], .. app1, .. jpeg[2..]];
         Assert.That(Encoding.ASCII.GetString(withExif), Does.Contain("Secret"));
 
-        var cleaned = ImageCleaner.Clean(withExif, ImageFormat.Jpeg);
+        var cleaned = ImageCleaner.Clean(withExif, ImageFormat.Jpeg).Bytes;
 
         Assert.That(cleaned, Is.Not.Null);
         Assert.That(Encoding.ASCII.GetString(cleaned!), Does.Not.Contain("Secret"));
@@ -52,7 +52,7 @@ public sealed class ImageCleanerTests
             Assert.That(codec.EncodedOrigin, Is.EqualTo(SKEncodedOrigin.RightTop));
         }
 
-        var cleaned = ImageCleaner.Clean(sideways, ImageFormat.Jpeg)!;
+        var cleaned = ImageCleaner.Clean(sideways, ImageFormat.Jpeg).Bytes!;
 
         using var upright = SKBitmap.Decode(cleaned);
         Assert.That((upright.Width, upright.Height), Is.EqualTo((10, 20)));
@@ -67,7 +67,7 @@ public sealed class ImageCleanerTests
     {
         byte[] fake = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. Encoding.ASCII.GetBytes("<script>alert(1)</script>")];
 
-        Assert.That(ImageCleaner.Clean(fake, ImageFormat.Png), Is.Null);
+        Assert.That(ImageCleaner.Clean(fake, ImageFormat.Png).Problem, Is.EqualTo(ImageProblem.NotAnImage));
     }
 
     [Test]
@@ -77,6 +77,6 @@ public sealed class ImageCleanerTests
         using var image = SKImage.FromBitmap(bitmap);
         var png = image.Encode(SKEncodedImageFormat.Png, 100).ToArray();
 
-        Assert.That(ImageCleaner.Clean(png, ImageFormat.WebP), Is.Null);
+        Assert.That(ImageCleaner.Clean(png, ImageFormat.WebP).Problem, Is.EqualTo(ImageProblem.NotAnImage));
     }
 }

@@ -77,6 +77,24 @@ public sealed class AuthoringContentTests
     }
 
     [Test]
+    public async Task APixelFloodIsRefusedFromItsHeaderWithAReasonInTheReadersLanguage()
+    {
+        var trainer = await _factory.ClientForRoleAsync(Roles.Trainer);
+        var (courseId, moduleId) = await CreateCourseAndModuleAsync(trainer);
+        var flood = Dice.Lms.Tests.PixelFlood.Png(10_000, 10_000);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var response = await trainer.UploadImageAsync($"/authoring/courses/{courseId}/modules/{moduleId}", flood, "flood.png", "image/png", "Flood");
+
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(Browserless.Parse(await response.Content.ReadAsStringAsync()).QuerySelector("#ImageFile-error")?.TextContent,
+            Does.Contain("10000 × 10000").And.Contain("пиксел"));
+        await using var scope = _factory.Services.CreateAsyncScope();
+        Assert.That(await scope.ServiceProvider.GetRequiredService<LmsDbContext>().ModuleImages.AnyAsync(i => i.ModuleId == moduleId), Is.False);
+    }
+
+    [Test]
     public async Task AnImageOverOneMegabyteOrWithoutAltTextIsRefused()
     {
         var trainer = await _factory.ClientForRoleAsync(Roles.Trainer);

@@ -915,6 +915,30 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.SqlServer
                     b.ToTable("ReminderNotices");
                 });
 
+            modelBuilder.Entity("Dice.Lms.Infrastructure.Identity.AccountSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AccountSessions");
+                });
+
             modelBuilder.Entity("Dice.Lms.Infrastructure.Identity.LmsUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1468,6 +1492,15 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("Dice.Lms.Domain.Reminders.ReminderNotice", b =>
+                {
+                    b.HasOne("Dice.Lms.Infrastructure.Identity.LmsUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dice.Lms.Infrastructure.Identity.AccountSession", b =>
                 {
                     b.HasOne("Dice.Lms.Infrastructure.Identity.LmsUser", null)
                         .WithMany()

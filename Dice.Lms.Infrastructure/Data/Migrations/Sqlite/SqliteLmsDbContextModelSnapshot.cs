@@ -882,6 +882,30 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ReminderNotices");
                 });
 
+            modelBuilder.Entity("Dice.Lms.Infrastructure.Identity.AccountSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AccountSessions");
+                });
+
             modelBuilder.Entity("Dice.Lms.Infrastructure.Identity.LmsUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1416,6 +1440,15 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Dice.Lms.Domain.Reminders.ReminderNotice", b =>
+                {
+                    b.HasOne("Dice.Lms.Infrastructure.Identity.LmsUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dice.Lms.Infrastructure.Identity.AccountSession", b =>
                 {
                     b.HasOne("Dice.Lms.Infrastructure.Identity.LmsUser", null)
                         .WithMany()
