@@ -11,11 +11,11 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
-        [Id] nvarchar(450) NOT NULL,
+        [Id] nvarchar(64) NOT NULL,
         [Name] nvarchar(256) NULL,
         [NormalizedName] nvarchar(256) NULL,
         [ConcurrencyStamp] nvarchar(max) NULL,
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
     CREATE TABLE [Courses] (
@@ -36,13 +36,18 @@ BEGIN
         [DescriptionMn] nvarchar(2000) NOT NULL,
         [DescriptionEn] nvarchar(2000) NOT NULL,
         [IsPublished] bit NOT NULL,
+        [Completion] int NOT NULL,
+        [MinLevel] int NULL,
+        [PassMark] int NOT NULL,
+        [IssuesCertificatesAutomatically] bit NOT NULL,
+        [Source] int NOT NULL,
         CONSTRAINT [PK_Courses] PRIMARY KEY ([Id])
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -55,7 +60,35 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE TABLE [ErasureRequests] (
+        [Id] int NOT NULL IDENTITY,
+        [UserId] nvarchar(450) NOT NULL,
+        [RequestedAt] datetime2 NOT NULL,
+        [CompletedAt] datetime2 NULL,
+        [CompletedBy] nvarchar(450) NULL,
+        CONSTRAINT [PK_ErasureRequests] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE TABLE [ModuleAssets] (
+        [Hash] nvarchar(64) NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Bytes] varbinary(max) NOT NULL,
+        CONSTRAINT [PK_ModuleAssets] PRIMARY KEY ([Hash])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
     CREATE TABLE [Organizations] (
@@ -70,7 +103,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
     CREATE TABLE [OutboxEmails] (
@@ -93,18 +126,19 @@ BEGIN
         [LastError] nvarchar(1000) NULL,
         [ClaimToken] uniqueidentifier NULL,
         [ClaimedUntil] datetime2 NULL,
+        [HandedOverAt] datetime2 NULL,
         CONSTRAINT [PK_OutboxEmails] PRIMARY KEY ([Id])
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
         [Id] int NOT NULL IDENTITY,
-        [RoleId] nvarchar(450) NOT NULL,
+        [RoleId] nvarchar(64) NOT NULL,
         [ClaimType] nvarchar(max) NULL,
         [ClaimValue] nvarchar(max) NULL,
         CONSTRAINT [PK_AspNetRoleClaims] PRIMARY KEY ([Id]),
@@ -114,16 +148,36 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE TABLE [Modules] (
+        [Id] nvarchar(100) NOT NULL,
+        [CourseId] nvarchar(100) NOT NULL,
+        [Position] int NOT NULL,
+        [FileStem] nvarchar(200) NOT NULL,
+        [ArchivedAt] datetime2 NULL,
+        [CurrentVersionId] int NULL,
+        CONSTRAINT [PK_Modules] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Modules_Courses_CourseId] FOREIGN KEY ([CourseId]) REFERENCES [Courses] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
-        [Id] nvarchar(450) NOT NULL,
+        [Id] nvarchar(64) NOT NULL,
         [FullName] nvarchar(200) NOT NULL,
         [OrganizationId] int NULL,
         [PreferredLanguage] nvarchar(5) NOT NULL,
         [IsSuspended] bit NOT NULL,
         [CreatedAt] datetime2 NOT NULL,
+        [ErasedAt] datetime2 NULL,
+        [ReminderEmails] int NOT NULL,
+        [CertificateEmails] int NOT NULL,
         [UserName] nvarchar(256) NULL,
         [NormalizedUserName] nvarchar(256) NULL,
         [Email] nvarchar(256) NULL,
@@ -145,7 +199,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
     CREATE TABLE [Cohorts] (
@@ -155,349 +209,48 @@ BEGIN
         [StartDate] date NULL,
         [EndDate] date NULL,
         [JoinCode] nvarchar(32) NOT NULL,
+        [Reminders] nvarchar(100) NOT NULL,
         CONSTRAINT [PK_Cohorts] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_Cohorts_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]) ON DELETE SET NULL
+        CONSTRAINT [FK_Cohorts_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id])
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
-    CREATE TABLE [AspNetUserClaims] (
-        [Id] int NOT NULL IDENTITY,
-        [UserId] nvarchar(450) NOT NULL,
-        [ClaimType] nvarchar(max) NULL,
-        [ClaimValue] nvarchar(max) NULL,
-        CONSTRAINT [PK_AspNetUserClaims] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_AspNetUserClaims_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    CREATE TABLE [ModuleDrafts] (
+        [ModuleId] nvarchar(100) NOT NULL,
+        [Language] nvarchar(5) NOT NULL,
+        [Text] nvarchar(max) NOT NULL,
+        [Revision] int NOT NULL,
+        [SavedBy] nvarchar(450) NOT NULL,
+        [SavedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_ModuleDrafts] PRIMARY KEY ([ModuleId], [Language]),
+        CONSTRAINT [FK_ModuleDrafts_Modules_ModuleId] FOREIGN KEY ([ModuleId]) REFERENCES [Modules] ([Id]) ON DELETE CASCADE
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
-    CREATE TABLE [AspNetUserLogins] (
-        [LoginProvider] nvarchar(450) NOT NULL,
-        [ProviderKey] nvarchar(450) NOT NULL,
-        [ProviderDisplayName] nvarchar(max) NULL,
-        [UserId] nvarchar(450) NOT NULL,
-        CONSTRAINT [PK_AspNetUserLogins] PRIMARY KEY ([LoginProvider], [ProviderKey]),
-        CONSTRAINT [FK_AspNetUserLogins_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
-)
-BEGIN
-    CREATE TABLE [AspNetUserRoles] (
-        [UserId] nvarchar(450) NOT NULL,
-        [RoleId] nvarchar(450) NOT NULL,
-        CONSTRAINT [PK_AspNetUserRoles] PRIMARY KEY ([UserId], [RoleId]),
-        CONSTRAINT [FK_AspNetUserRoles_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE,
-        CONSTRAINT [FK_AspNetUserRoles_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
-)
-BEGIN
-    CREATE TABLE [AspNetUserTokens] (
-        [UserId] nvarchar(450) NOT NULL,
-        [LoginProvider] nvarchar(450) NOT NULL,
-        [Name] nvarchar(450) NOT NULL,
-        [Value] nvarchar(max) NULL,
-        CONSTRAINT [PK_AspNetUserTokens] PRIMARY KEY ([UserId], [LoginProvider], [Name]),
-        CONSTRAINT [FK_AspNetUserTokens_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
-)
-BEGIN
-    CREATE TABLE [CohortCourses] (
-        [CohortId] int NOT NULL,
-        [CourseId] nvarchar(100) NOT NULL,
-        CONSTRAINT [PK_CohortCourses] PRIMARY KEY ([CohortId], [CourseId]),
-        CONSTRAINT [FK_CohortCourses_Cohorts_CohortId] FOREIGN KEY ([CohortId]) REFERENCES [Cohorts] ([Id]) ON DELETE CASCADE,
-        CONSTRAINT [FK_CohortCourses_Courses_CourseId] FOREIGN KEY ([CourseId]) REFERENCES [Courses] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
-)
-BEGIN
-    CREATE TABLE [CohortMembers] (
-        [CohortId] int NOT NULL,
-        [LearnerId] nvarchar(450) NOT NULL,
-        [JoinedAt] datetime2 NOT NULL,
-        CONSTRAINT [PK_CohortMembers] PRIMARY KEY ([CohortId], [LearnerId]),
-        CONSTRAINT [FK_CohortMembers_AspNetUsers_LearnerId] FOREIGN KEY ([LearnerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE,
-        CONSTRAINT [FK_CohortMembers_Cohorts_CohortId] FOREIGN KEY ([CohortId]) REFERENCES [Cohorts] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
-)
-BEGIN
-    CREATE TABLE [Enrollments] (
-        [Id] int NOT NULL IDENTITY,
-        [LearnerId] nvarchar(450) NOT NULL,
-        [CourseId] nvarchar(100) NOT NULL,
-        [CohortId] int NULL,
-        [DueDate] date NULL,
-        [EnrolledAt] datetime2 NOT NULL,
-        [CompletedAt] datetime2 NULL,
-        CONSTRAINT [PK_Enrollments] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_Enrollments_AspNetUsers_LearnerId] FOREIGN KEY ([LearnerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE,
-        CONSTRAINT [FK_Enrollments_Cohorts_CohortId] FOREIGN KEY ([CohortId]) REFERENCES [Cohorts] ([Id]) ON DELETE SET NULL,
-        CONSTRAINT [FK_Enrollments_Courses_CourseId] FOREIGN KEY ([CourseId]) REFERENCES [Courses] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
-)
-BEGIN
-    EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
-)
-BEGIN
-    CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_AspNetUsers_OrganizationId] ON [AspNetUsers] ([OrganizationId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
-)
-BEGIN
-    EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_CohortCourses_CourseId] ON [CohortCourses] ([CourseId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_CohortMembers_LearnerId] ON [CohortMembers] ([LearnerId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Cohorts_JoinCode] ON [Cohorts] ([JoinCode]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Cohorts_Name] ON [Cohorts] ([Name]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Cohorts_OrganizationId] ON [Cohorts] ([OrganizationId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Enrollments_CohortId] ON [Enrollments] ([CohortId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Enrollments_CourseId] ON [Enrollments] ([CourseId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Enrollments_LearnerId_CourseId] ON [Enrollments] ([LearnerId], [CourseId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Organizations_Name] ON [Organizations] ([Name]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_OutboxEmails_Key] ON [OutboxEmails] ([Key]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_OutboxEmails_Status_NextAttemptAt] ON [OutboxEmails] ([Status], [NextAttemptAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123123504_Initial'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123123504_Initial', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123133719_CourseModules'
-)
-BEGIN
-    ALTER TABLE [Courses] ADD [Completion] int NOT NULL DEFAULT 0;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123133719_CourseModules'
-)
-BEGIN
-    ALTER TABLE [Courses] ADD [MinLevel] int NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123133719_CourseModules'
-)
-BEGIN
-    ALTER TABLE [Courses] ADD [PassMark] int NOT NULL DEFAULT 0;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123133719_CourseModules'
-)
-BEGIN
-    ALTER TABLE [Courses] ADD [Source] int NOT NULL DEFAULT 0;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123133719_CourseModules'
-)
-BEGIN
-    CREATE TABLE [ModuleAssets] (
+    CREATE TABLE [ModuleImages] (
+        [ModuleId] nvarchar(100) NOT NULL,
+        [Path] nvarchar(300) NOT NULL,
         [Hash] nvarchar(64) NOT NULL,
-        [ContentType] nvarchar(100) NOT NULL,
-        [Bytes] varbinary(max) NOT NULL,
-        CONSTRAINT [PK_ModuleAssets] PRIMARY KEY ([Hash])
+        [AltText] nvarchar(500) NOT NULL,
+        CONSTRAINT [PK_ModuleImages] PRIMARY KEY ([ModuleId], [Path]),
+        CONSTRAINT [FK_ModuleImages_ModuleAssets_Hash] FOREIGN KEY ([Hash]) REFERENCES [ModuleAssets] ([Hash]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ModuleImages_Modules_ModuleId] FOREIGN KEY ([ModuleId]) REFERENCES [Modules] ([Id]) ON DELETE CASCADE
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123133719_CourseModules'
-)
-BEGIN
-    CREATE TABLE [Modules] (
-        [Id] nvarchar(100) NOT NULL,
-        [CourseId] nvarchar(100) NOT NULL,
-        [Position] int NOT NULL,
-        [FileStem] nvarchar(200) NOT NULL,
-        [ArchivedAt] datetime2 NULL,
-        [CurrentVersionId] int NULL,
-        CONSTRAINT [PK_Modules] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_Modules_Courses_CourseId] FOREIGN KEY ([CourseId]) REFERENCES [Courses] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123133719_CourseModules'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
     CREATE TABLE [ModuleVersions] (
@@ -518,12 +271,257 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123133719_CourseModules'
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE TABLE [AccountSessions] (
+        [Id] nvarchar(32) NOT NULL,
+        [UserId] nvarchar(64) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [EndedAt] datetime2 NULL,
+        CONSTRAINT [PK_AccountSessions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AccountSessions_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [UserId] nvarchar(64) NOT NULL,
+        [ClaimType] nvarchar(max) NULL,
+        [ClaimValue] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetUserClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetUserClaims_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserLogins] (
+        [LoginProvider] nvarchar(128) NOT NULL,
+        [ProviderKey] nvarchar(128) NOT NULL,
+        [ProviderDisplayName] nvarchar(max) NULL,
+        [UserId] nvarchar(64) NOT NULL,
+        CONSTRAINT [PK_AspNetUserLogins] PRIMARY KEY ([LoginProvider], [ProviderKey]),
+        CONSTRAINT [FK_AspNetUserLogins_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserRoles] (
+        [UserId] nvarchar(64) NOT NULL,
+        [RoleId] nvarchar(64) NOT NULL,
+        CONSTRAINT [PK_AspNetUserRoles] PRIMARY KEY ([UserId], [RoleId]),
+        CONSTRAINT [FK_AspNetUserRoles_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AspNetUserRoles_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserTokens] (
+        [UserId] nvarchar(64) NOT NULL,
+        [LoginProvider] nvarchar(128) NOT NULL,
+        [Name] nvarchar(128) NOT NULL,
+        [Value] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetUserTokens] PRIMARY KEY ([UserId], [LoginProvider], [Name]),
+        CONSTRAINT [FK_AspNetUserTokens_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE TABLE [Certificates] (
+        [Id] int NOT NULL IDENTITY,
+        [LearnerId] nvarchar(64) NOT NULL,
+        [CourseId] nvarchar(100) NOT NULL,
+        [Generation] int NOT NULL,
+        [HolderName] nvarchar(256) NOT NULL,
+        [CourseTitleMn] nvarchar(300) NOT NULL,
+        [CourseTitleEn] nvarchar(300) NOT NULL,
+        [AreaId] nvarchar(40) NOT NULL,
+        [Level] int NOT NULL,
+        [Issuer] nvarchar(256) NOT NULL,
+        [CodeHash] varbinary(32) NOT NULL,
+        [ProtectedCode] varbinary(128) NOT NULL,
+        [IssuedBy] nvarchar(450) NOT NULL,
+        [IssuedAt] datetime2 NOT NULL,
+        [Status] int NOT NULL,
+        [RevokedAt] datetime2 NULL,
+        [RevokedBy] nvarchar(450) NULL,
+        [RevokeReason] nvarchar(500) NULL,
+        [DownloadedAt] datetime2 NULL,
+        CONSTRAINT [PK_Certificates] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Certificates_AspNetUsers_LearnerId] FOREIGN KEY ([LearnerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Certificates_Courses_CourseId] FOREIGN KEY ([CourseId]) REFERENCES [Courses] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE TABLE [CourseTrainers] (
+        [CourseId] nvarchar(100) NOT NULL,
+        [TrainerId] nvarchar(64) NOT NULL,
+        CONSTRAINT [PK_CourseTrainers] PRIMARY KEY ([CourseId], [TrainerId]),
+        CONSTRAINT [FK_CourseTrainers_AspNetUsers_TrainerId] FOREIGN KEY ([TrainerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_CourseTrainers_Courses_CourseId] FOREIGN KEY ([CourseId]) REFERENCES [Courses] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE TABLE [ReminderNotices] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Key] nvarchar(300) NOT NULL,
+        [UserId] nvarchar(64) NOT NULL,
+        [CourseId] nvarchar(100) NOT NULL,
+        [Rule] nvarchar(40) NOT NULL,
+        [Period] nvarchar(100) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [WaitsForDigest] bit NOT NULL,
+        [DigestedAt] datetime2 NULL,
+        CONSTRAINT [PK_ReminderNotices] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReminderNotices_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE TABLE [CertificateBatches] (
+        [Id] int NOT NULL IDENTITY,
+        [CohortId] int NOT NULL,
+        [CourseId] nvarchar(100) NOT NULL,
+        [Total] int NOT NULL,
+        [Done] int NOT NULL,
+        [RequestedBy] nvarchar(450) NOT NULL,
+        [RequestedAt] datetime2 NOT NULL,
+        [FinishedAt] datetime2 NULL,
+        CONSTRAINT [PK_CertificateBatches] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CertificateBatches_Cohorts_CohortId] FOREIGN KEY ([CohortId]) REFERENCES [Cohorts] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_CertificateBatches_Courses_CourseId] FOREIGN KEY ([CourseId]) REFERENCES [Courses] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE TABLE [CohortCourses] (
+        [CohortId] int NOT NULL,
+        [CourseId] nvarchar(100) NOT NULL,
+        CONSTRAINT [PK_CohortCourses] PRIMARY KEY ([CohortId], [CourseId]),
+        CONSTRAINT [FK_CohortCourses_Cohorts_CohortId] FOREIGN KEY ([CohortId]) REFERENCES [Cohorts] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_CohortCourses_Courses_CourseId] FOREIGN KEY ([CourseId]) REFERENCES [Courses] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE TABLE [CohortMembers] (
+        [CohortId] int NOT NULL,
+        [LearnerId] nvarchar(64) NOT NULL,
+        [JoinedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_CohortMembers] PRIMARY KEY ([CohortId], [LearnerId]),
+        CONSTRAINT [FK_CohortMembers_AspNetUsers_LearnerId] FOREIGN KEY ([LearnerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_CohortMembers_Cohorts_CohortId] FOREIGN KEY ([CohortId]) REFERENCES [Cohorts] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE TABLE [Enrollments] (
+        [Id] int NOT NULL IDENTITY,
+        [LearnerId] nvarchar(64) NOT NULL,
+        [CourseId] nvarchar(100) NOT NULL,
+        [CohortId] int NULL,
+        [DueDate] date NULL,
+        [EnrolledAt] datetime2 NOT NULL,
+        [CompletedAt] datetime2 NULL,
+        CONSTRAINT [PK_Enrollments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Enrollments_AspNetUsers_LearnerId] FOREIGN KEY ([LearnerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Enrollments_Cohorts_CohortId] FOREIGN KEY ([CohortId]) REFERENCES [Cohorts] ([Id]) ON DELETE SET NULL,
+        CONSTRAINT [FK_Enrollments_Courses_CourseId] FOREIGN KEY ([CourseId]) REFERENCES [Courses] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE TABLE [ProficiencySnapshots] (
+        [Id] bigint NOT NULL IDENTITY,
+        [CohortId] int NOT NULL,
+        [Date] date NOT NULL,
+        [Location] nvarchar(200) NOT NULL,
+        [AreaId] nvarchar(40) NOT NULL,
+        [Level] int NOT NULL,
+        [Baseline] int NOT NULL,
+        [Current] int NOT NULL,
+        CONSTRAINT [PK_ProficiencySnapshots] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ProficiencySnapshots_Cohorts_CohortId] FOREIGN KEY ([CohortId]) REFERENCES [Cohorts] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE TABLE [SelfAssessments] (
+        [Id] bigint NOT NULL IDENTITY,
+        [LearnerId] nvarchar(64) NOT NULL,
+        [CohortId] int NULL,
+        [Kind] int NOT NULL,
+        [TakenAt] datetime2 NOT NULL,
+        [Levels] nvarchar(400) NOT NULL,
+        CONSTRAINT [PK_SelfAssessments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SelfAssessments_AspNetUsers_LearnerId] FOREIGN KEY ([LearnerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_SelfAssessments_Cohorts_CohortId] FOREIGN KEY ([CohortId]) REFERENCES [Cohorts] ([Id]) ON DELETE SET NULL
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
     CREATE TABLE [ModuleProgress] (
         [Id] bigint NOT NULL IDENTITY,
-        [LearnerId] nvarchar(450) NOT NULL,
+        [LearnerId] nvarchar(64) NOT NULL,
         [ModuleId] nvarchar(100) NOT NULL,
         [VersionId] int NOT NULL,
         [FirstVisitedAt] datetime2 NOT NULL,
@@ -538,7 +536,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123133719_CourseModules'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
     CREATE TABLE [ModuleVersionTexts] (
@@ -559,65 +557,12 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123133719_CourseModules'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_ModuleProgress_LearnerId_ModuleId] ON [ModuleProgress] ([LearnerId], [ModuleId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123133719_CourseModules'
-)
-BEGIN
-    CREATE INDEX [IX_ModuleProgress_ModuleId] ON [ModuleProgress] ([ModuleId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123133719_CourseModules'
-)
-BEGIN
-    CREATE INDEX [IX_ModuleProgress_VersionId] ON [ModuleProgress] ([VersionId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123133719_CourseModules'
-)
-BEGIN
-    CREATE INDEX [IX_Modules_CourseId_Position] ON [Modules] ([CourseId], [Position]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123133719_CourseModules'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_ModuleVersions_ModuleId_Number] ON [ModuleVersions] ([ModuleId], [Number]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123133719_CourseModules'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123133719_CourseModules', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123135425_QuizAttempts'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
     CREATE TABLE [QuizAttempts] (
         [Id] bigint NOT NULL IDENTITY,
-        [LearnerId] nvarchar(450) NOT NULL,
+        [LearnerId] nvarchar(64) NOT NULL,
         [ModuleId] nvarchar(100) NOT NULL,
         [VersionId] int NOT NULL,
         [Language] nvarchar(5) NOT NULL,
@@ -639,256 +584,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123135425_QuizAttempts'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_QuizAttempts_LearnerId_ModuleId_Number] ON [QuizAttempts] ([LearnerId], [ModuleId], [Number]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123135425_QuizAttempts'
-)
-BEGIN
-    CREATE INDEX [IX_QuizAttempts_ModuleId] ON [QuizAttempts] ([ModuleId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123135425_QuizAttempts'
-)
-BEGIN
-    CREATE INDEX [IX_QuizAttempts_VersionId] ON [QuizAttempts] ([VersionId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123135425_QuizAttempts'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123135425_QuizAttempts', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123141055_Proficiency'
-)
-BEGIN
-    CREATE TABLE [ProficiencySnapshots] (
-        [Id] bigint NOT NULL IDENTITY,
-        [CohortId] int NOT NULL,
-        [Date] date NOT NULL,
-        [AreaId] nvarchar(40) NOT NULL,
-        [Level] int NOT NULL,
-        [Baseline] int NOT NULL,
-        [Current] int NOT NULL,
-        CONSTRAINT [PK_ProficiencySnapshots] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_ProficiencySnapshots_Cohorts_CohortId] FOREIGN KEY ([CohortId]) REFERENCES [Cohorts] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123141055_Proficiency'
-)
-BEGIN
-    CREATE TABLE [SelfAssessments] (
-        [Id] bigint NOT NULL IDENTITY,
-        [LearnerId] nvarchar(450) NOT NULL,
-        [CohortId] int NULL,
-        [Kind] int NOT NULL,
-        [TakenAt] datetime2 NOT NULL,
-        [Levels] nvarchar(400) NOT NULL,
-        CONSTRAINT [PK_SelfAssessments] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_SelfAssessments_AspNetUsers_LearnerId] FOREIGN KEY ([LearnerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE,
-        CONSTRAINT [FK_SelfAssessments_Cohorts_CohortId] FOREIGN KEY ([CohortId]) REFERENCES [Cohorts] ([Id]) ON DELETE SET NULL
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123141055_Proficiency'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_ProficiencySnapshots_CohortId_Date_AreaId_Level] ON [ProficiencySnapshots] ([CohortId], [Date], [AreaId], [Level]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123141055_Proficiency'
-)
-BEGIN
-    CREATE INDEX [IX_SelfAssessments_CohortId] ON [SelfAssessments] ([CohortId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123141055_Proficiency'
-)
-BEGIN
-    CREATE INDEX [IX_SelfAssessments_LearnerId_CohortId_Kind] ON [SelfAssessments] ([LearnerId], [CohortId], [Kind]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123141055_Proficiency'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123141055_Proficiency', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123145622_ProficiencyByLocation'
-)
-BEGIN
-    DROP INDEX [IX_ProficiencySnapshots_CohortId_Date_AreaId_Level] ON [ProficiencySnapshots];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123145622_ProficiencyByLocation'
-)
-BEGIN
-    ALTER TABLE [ProficiencySnapshots] ADD [Location] nvarchar(200) NOT NULL DEFAULT N'';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123145622_ProficiencyByLocation'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_ProficiencySnapshots_CohortId_Date_Location_AreaId_Level] ON [ProficiencySnapshots] ([CohortId], [Date], [Location], [AreaId], [Level]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123145622_ProficiencyByLocation'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123145622_ProficiencyByLocation', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151503_PersonalDataErasure'
-)
-BEGIN
-    ALTER TABLE [AspNetUsers] ADD [ErasedAt] datetime2 NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151503_PersonalDataErasure'
-)
-BEGIN
-    CREATE TABLE [ErasureRequests] (
-        [Id] int NOT NULL IDENTITY,
-        [UserId] nvarchar(450) NOT NULL,
-        [RequestedAt] datetime2 NOT NULL,
-        [CompletedAt] datetime2 NULL,
-        [CompletedBy] nvarchar(450) NULL,
-        CONSTRAINT [PK_ErasureRequests] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151503_PersonalDataErasure'
-)
-BEGIN
-    CREATE INDEX [IX_ErasureRequests_UserId_CompletedAt] ON [ErasureRequests] ([UserId], [CompletedAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123151503_PersonalDataErasure'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123151503_PersonalDataErasure', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153644_Certificates'
-)
-BEGIN
-    ALTER TABLE [Courses] ADD [IssuesCertificatesAutomatically] bit NOT NULL DEFAULT CAST(0 AS bit);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153644_Certificates'
-)
-BEGIN
-    CREATE TABLE [CertificateBatches] (
-        [Id] int NOT NULL IDENTITY,
-        [CohortId] int NOT NULL,
-        [CourseId] nvarchar(100) NOT NULL,
-        [Total] int NOT NULL,
-        [Done] int NOT NULL,
-        [RequestedBy] nvarchar(450) NOT NULL,
-        [RequestedAt] datetime2 NOT NULL,
-        [FinishedAt] datetime2 NULL,
-        CONSTRAINT [PK_CertificateBatches] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_CertificateBatches_Cohorts_CohortId] FOREIGN KEY ([CohortId]) REFERENCES [Cohorts] ([Id]) ON DELETE CASCADE,
-        CONSTRAINT [FK_CertificateBatches_Courses_CourseId] FOREIGN KEY ([CourseId]) REFERENCES [Courses] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153644_Certificates'
-)
-BEGIN
-    CREATE TABLE [Certificates] (
-        [Id] int NOT NULL IDENTITY,
-        [LearnerId] nvarchar(450) NOT NULL,
-        [CourseId] nvarchar(100) NOT NULL,
-        [Generation] int NOT NULL,
-        [HolderName] nvarchar(256) NOT NULL,
-        [CourseTitleMn] nvarchar(300) NOT NULL,
-        [CourseTitleEn] nvarchar(300) NOT NULL,
-        [AreaId] nvarchar(40) NOT NULL,
-        [Level] int NOT NULL,
-        [Issuer] nvarchar(256) NOT NULL,
-        [CodeHash] varbinary(32) NOT NULL,
-        [ProtectedCode] varbinary(128) NOT NULL,
-        [IssuedBy] nvarchar(450) NOT NULL,
-        [IssuedAt] datetime2 NOT NULL,
-        [Status] int NOT NULL,
-        [RevokedAt] datetime2 NULL,
-        [RevokedBy] nvarchar(450) NULL,
-        [RevokeReason] nvarchar(500) NULL,
-        CONSTRAINT [PK_Certificates] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_Certificates_AspNetUsers_LearnerId] FOREIGN KEY ([LearnerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE,
-        CONSTRAINT [FK_Certificates_Courses_CourseId] FOREIGN KEY ([CourseId]) REFERENCES [Courses] ([Id]) ON DELETE NO ACTION
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153644_Certificates'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
     CREATE TABLE [CertificateAudit] (
@@ -905,7 +601,79 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153644_Certificates'
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AccountSessions_UserId] ON [AccountSessions] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUsers_OrganizationId] ON [AspNetUsers] ([OrganizationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CertificateAudit_At] ON [CertificateAudit] ([At]);
@@ -913,7 +681,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153644_Certificates'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CertificateAudit_CertificateId] ON [CertificateAudit] ([CertificateId]);
@@ -921,7 +689,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153644_Certificates'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CertificateBatches_CohortId_CourseId] ON [CertificateBatches] ([CohortId], [CourseId]);
@@ -929,7 +697,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153644_Certificates'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CertificateBatches_CourseId] ON [CertificateBatches] ([CourseId]);
@@ -937,7 +705,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153644_Certificates'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Certificates_CodeHash] ON [Certificates] ([CodeHash]);
@@ -945,7 +713,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153644_Certificates'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Certificates_CourseId] ON [Certificates] ([CourseId]);
@@ -953,7 +721,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153644_Certificates'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Certificates_LearnerId_CourseId_Generation] ON [Certificates] ([LearnerId], [CourseId], [Generation]);
@@ -961,156 +729,47 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123153644_Certificates'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123153644_Certificates', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123154832_Reminders'
-)
-BEGIN
-    ALTER TABLE [Cohorts] ADD [Reminders] nvarchar(100) NOT NULL DEFAULT N'';
+    CREATE INDEX [IX_CohortCourses_CourseId] ON [CohortCourses] ([CourseId]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123154832_Reminders'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
-    ALTER TABLE [Certificates] ADD [DownloadedAt] datetime2 NULL;
+    CREATE INDEX [IX_CohortMembers_LearnerId] ON [CohortMembers] ([LearnerId]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123154832_Reminders'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
-    ALTER TABLE [AspNetUsers] ADD [CertificateEmails] int NOT NULL DEFAULT 0;
+    CREATE UNIQUE INDEX [IX_Cohorts_JoinCode] ON [Cohorts] ([JoinCode]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123154832_Reminders'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
-    ALTER TABLE [AspNetUsers] ADD [ReminderEmails] int NOT NULL DEFAULT 0;
+    CREATE UNIQUE INDEX [IX_Cohorts_Name] ON [Cohorts] ([Name]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123154832_Reminders'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
-    CREATE TABLE [ReminderNotices] (
-        [Id] bigint NOT NULL IDENTITY,
-        [Key] nvarchar(300) NOT NULL,
-        [UserId] nvarchar(450) NOT NULL,
-        [CourseId] nvarchar(100) NOT NULL,
-        [Rule] nvarchar(40) NOT NULL,
-        [Period] nvarchar(100) NOT NULL,
-        [CreatedAt] datetime2 NOT NULL,
-        [WaitsForDigest] bit NOT NULL,
-        [DigestedAt] datetime2 NULL,
-        CONSTRAINT [PK_ReminderNotices] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_ReminderNotices_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
-    );
+    CREATE INDEX [IX_Cohorts_OrganizationId] ON [Cohorts] ([OrganizationId]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123154832_Reminders'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_ReminderNotices_Key] ON [ReminderNotices] ([Key]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123154832_Reminders'
-)
-BEGIN
-    CREATE INDEX [IX_ReminderNotices_UserId] ON [ReminderNotices] ([UserId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123154832_Reminders'
-)
-BEGIN
-    CREATE INDEX [IX_ReminderNotices_WaitsForDigest_UserId] ON [ReminderNotices] ([WaitsForDigest], [UserId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123154832_Reminders'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123154832_Reminders', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123155314_Authoring'
-)
-BEGIN
-    CREATE TABLE [CourseTrainers] (
-        [CourseId] nvarchar(100) NOT NULL,
-        [TrainerId] nvarchar(450) NOT NULL,
-        CONSTRAINT [PK_CourseTrainers] PRIMARY KEY ([CourseId], [TrainerId]),
-        CONSTRAINT [FK_CourseTrainers_AspNetUsers_TrainerId] FOREIGN KEY ([TrainerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE,
-        CONSTRAINT [FK_CourseTrainers_Courses_CourseId] FOREIGN KEY ([CourseId]) REFERENCES [Courses] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123155314_Authoring'
-)
-BEGIN
-    CREATE TABLE [ModuleDrafts] (
-        [ModuleId] nvarchar(100) NOT NULL,
-        [Language] nvarchar(5) NOT NULL,
-        [Text] nvarchar(max) NOT NULL,
-        [Revision] int NOT NULL,
-        [SavedBy] nvarchar(450) NOT NULL,
-        [SavedAt] datetime2 NOT NULL,
-        CONSTRAINT [PK_ModuleDrafts] PRIMARY KEY ([ModuleId], [Language]),
-        CONSTRAINT [FK_ModuleDrafts_Modules_ModuleId] FOREIGN KEY ([ModuleId]) REFERENCES [Modules] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123155314_Authoring'
-)
-BEGIN
-    CREATE TABLE [ModuleImages] (
-        [ModuleId] nvarchar(100) NOT NULL,
-        [Path] nvarchar(300) NOT NULL,
-        [Hash] nvarchar(64) NOT NULL,
-        [AltText] nvarchar(500) NOT NULL,
-        CONSTRAINT [PK_ModuleImages] PRIMARY KEY ([ModuleId], [Path]),
-        CONSTRAINT [FK_ModuleImages_ModuleAssets_Hash] FOREIGN KEY ([Hash]) REFERENCES [ModuleAssets] ([Hash]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_ModuleImages_Modules_ModuleId] FOREIGN KEY ([ModuleId]) REFERENCES [Modules] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123155314_Authoring'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CourseTrainers_TrainerId] ON [CourseTrainers] ([TrainerId]);
@@ -1118,7 +777,39 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123155314_Authoring'
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Enrollments_CohortId] ON [Enrollments] ([CohortId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Enrollments_CourseId] ON [Enrollments] ([CourseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Enrollments_LearnerId_CourseId] ON [Enrollments] ([LearnerId], [CourseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ErasureRequests_UserId_CompletedAt] ON [ErasureRequests] ([UserId], [CompletedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ModuleImages_Hash] ON [ModuleImages] ([Hash]);
@@ -1126,703 +817,147 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123155314_Authoring'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123155314_Authoring', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123173400_OutboxUnconfirmed'
-)
-BEGIN
-    ALTER TABLE [OutboxEmails] ADD [HandedOverAt] datetime2 NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123173400_OutboxUnconfirmed'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123173400_OutboxUnconfirmed', N'10.0.14');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [Cohorts] DROP CONSTRAINT [FK_Cohorts_Organizations_OrganizationId];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [AspNetRoleClaims] DROP CONSTRAINT [FK_AspNetRoleClaims_AspNetRoles_RoleId];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [AspNetUserClaims] DROP CONSTRAINT [FK_AspNetUserClaims_AspNetUsers_UserId];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [AspNetUserLogins] DROP CONSTRAINT [FK_AspNetUserLogins_AspNetUsers_UserId];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [AspNetUserRoles] DROP CONSTRAINT [FK_AspNetUserRoles_AspNetRoles_RoleId];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [AspNetUserRoles] DROP CONSTRAINT [FK_AspNetUserRoles_AspNetUsers_UserId];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [AspNetUserTokens] DROP CONSTRAINT [FK_AspNetUserTokens_AspNetUsers_UserId];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [Certificates] DROP CONSTRAINT [FK_Certificates_AspNetUsers_LearnerId];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [CohortMembers] DROP CONSTRAINT [FK_CohortMembers_AspNetUsers_LearnerId];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [CourseTrainers] DROP CONSTRAINT [FK_CourseTrainers_AspNetUsers_TrainerId];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [Enrollments] DROP CONSTRAINT [FK_Enrollments_AspNetUsers_LearnerId];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [ModuleProgress] DROP CONSTRAINT [FK_ModuleProgress_AspNetUsers_LearnerId];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [QuizAttempts] DROP CONSTRAINT [FK_QuizAttempts_AspNetUsers_LearnerId];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [ReminderNotices] DROP CONSTRAINT [FK_ReminderNotices_AspNetUsers_UserId];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [SelfAssessments] DROP CONSTRAINT [FK_SelfAssessments_AspNetUsers_LearnerId];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [AspNetRoles] DROP CONSTRAINT [PK_AspNetRoles];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [AspNetUserLogins] DROP CONSTRAINT [PK_AspNetUserLogins];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [AspNetUserRoles] DROP CONSTRAINT [PK_AspNetUserRoles];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [AspNetUserTokens] DROP CONSTRAINT [PK_AspNetUserTokens];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [AspNetUsers] DROP CONSTRAINT [PK_AspNetUsers];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [CohortMembers] DROP CONSTRAINT [PK_CohortMembers];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [CourseTrainers] DROP CONSTRAINT [PK_CourseTrainers];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    DROP INDEX [IX_SelfAssessments_LearnerId_CohortId_Kind] ON [SelfAssessments];
-    DECLARE @var nvarchar(max);
-    SELECT @var = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[SelfAssessments]') AND [c].[name] = N'LearnerId');
-    IF @var IS NOT NULL EXEC(N'ALTER TABLE [SelfAssessments] DROP CONSTRAINT ' + @var + ';');
-    ALTER TABLE [SelfAssessments] ALTER COLUMN [LearnerId] nvarchar(64) NOT NULL;
-    CREATE INDEX [IX_SelfAssessments_LearnerId_CohortId_Kind] ON [SelfAssessments] ([LearnerId], [CohortId], [Kind]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    DROP INDEX [IX_ReminderNotices_UserId] ON [ReminderNotices];
-    DROP INDEX [IX_ReminderNotices_WaitsForDigest_UserId] ON [ReminderNotices];
-    DECLARE @var1 nvarchar(max);
-    SELECT @var1 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ReminderNotices]') AND [c].[name] = N'UserId');
-    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [ReminderNotices] DROP CONSTRAINT ' + @var1 + ';');
-    ALTER TABLE [ReminderNotices] ALTER COLUMN [UserId] nvarchar(64) NOT NULL;
-    CREATE INDEX [IX_ReminderNotices_UserId] ON [ReminderNotices] ([UserId]);
-    CREATE INDEX [IX_ReminderNotices_WaitsForDigest_UserId] ON [ReminderNotices] ([WaitsForDigest], [UserId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    DROP INDEX [IX_QuizAttempts_LearnerId_ModuleId_Number] ON [QuizAttempts];
-    DECLARE @var2 nvarchar(max);
-    SELECT @var2 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[QuizAttempts]') AND [c].[name] = N'LearnerId');
-    IF @var2 IS NOT NULL EXEC(N'ALTER TABLE [QuizAttempts] DROP CONSTRAINT ' + @var2 + ';');
-    ALTER TABLE [QuizAttempts] ALTER COLUMN [LearnerId] nvarchar(64) NOT NULL;
-    CREATE UNIQUE INDEX [IX_QuizAttempts_LearnerId_ModuleId_Number] ON [QuizAttempts] ([LearnerId], [ModuleId], [Number]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    DROP INDEX [IX_ModuleProgress_LearnerId_ModuleId] ON [ModuleProgress];
-    DECLARE @var3 nvarchar(max);
-    SELECT @var3 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ModuleProgress]') AND [c].[name] = N'LearnerId');
-    IF @var3 IS NOT NULL EXEC(N'ALTER TABLE [ModuleProgress] DROP CONSTRAINT ' + @var3 + ';');
-    ALTER TABLE [ModuleProgress] ALTER COLUMN [LearnerId] nvarchar(64) NOT NULL;
     CREATE UNIQUE INDEX [IX_ModuleProgress_LearnerId_ModuleId] ON [ModuleProgress] ([LearnerId], [ModuleId]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
-    DROP INDEX [IX_Enrollments_LearnerId_CourseId] ON [Enrollments];
-    DECLARE @var4 nvarchar(max);
-    SELECT @var4 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Enrollments]') AND [c].[name] = N'LearnerId');
-    IF @var4 IS NOT NULL EXEC(N'ALTER TABLE [Enrollments] DROP CONSTRAINT ' + @var4 + ';');
-    ALTER TABLE [Enrollments] ALTER COLUMN [LearnerId] nvarchar(64) NOT NULL;
-    CREATE UNIQUE INDEX [IX_Enrollments_LearnerId_CourseId] ON [Enrollments] ([LearnerId], [CourseId]);
+    CREATE INDEX [IX_ModuleProgress_ModuleId] ON [ModuleProgress] ([ModuleId]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
-    DROP INDEX [IX_CourseTrainers_TrainerId] ON [CourseTrainers];
-    DECLARE @var5 nvarchar(max);
-    SELECT @var5 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[CourseTrainers]') AND [c].[name] = N'TrainerId');
-    IF @var5 IS NOT NULL EXEC(N'ALTER TABLE [CourseTrainers] DROP CONSTRAINT ' + @var5 + ';');
-    ALTER TABLE [CourseTrainers] ALTER COLUMN [TrainerId] nvarchar(64) NOT NULL;
-    CREATE INDEX [IX_CourseTrainers_TrainerId] ON [CourseTrainers] ([TrainerId]);
+    CREATE INDEX [IX_ModuleProgress_VersionId] ON [ModuleProgress] ([VersionId]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
-    DROP INDEX [IX_CohortMembers_LearnerId] ON [CohortMembers];
-    DECLARE @var6 nvarchar(max);
-    SELECT @var6 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[CohortMembers]') AND [c].[name] = N'LearnerId');
-    IF @var6 IS NOT NULL EXEC(N'ALTER TABLE [CohortMembers] DROP CONSTRAINT ' + @var6 + ';');
-    ALTER TABLE [CohortMembers] ALTER COLUMN [LearnerId] nvarchar(64) NOT NULL;
-    CREATE INDEX [IX_CohortMembers_LearnerId] ON [CohortMembers] ([LearnerId]);
+    CREATE INDEX [IX_Modules_CourseId_Position] ON [Modules] ([CourseId], [Position]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
-    DROP INDEX [IX_Certificates_LearnerId_CourseId_Generation] ON [Certificates];
-    DECLARE @var7 nvarchar(max);
-    SELECT @var7 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Certificates]') AND [c].[name] = N'LearnerId');
-    IF @var7 IS NOT NULL EXEC(N'ALTER TABLE [Certificates] DROP CONSTRAINT ' + @var7 + ';');
-    ALTER TABLE [Certificates] ALTER COLUMN [LearnerId] nvarchar(64) NOT NULL;
-    CREATE UNIQUE INDEX [IX_Certificates_LearnerId_CourseId_Generation] ON [Certificates] ([LearnerId], [CourseId], [Generation]);
+    CREATE UNIQUE INDEX [IX_ModuleVersions_ModuleId_Number] ON [ModuleVersions] ([ModuleId], [Number]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
-    DECLARE @var8 nvarchar(max);
-    SELECT @var8 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AspNetUserTokens]') AND [c].[name] = N'Name');
-    IF @var8 IS NOT NULL EXEC(N'ALTER TABLE [AspNetUserTokens] DROP CONSTRAINT ' + @var8 + ';');
-    ALTER TABLE [AspNetUserTokens] ALTER COLUMN [Name] nvarchar(128) NOT NULL;
+    CREATE UNIQUE INDEX [IX_Organizations_Name] ON [Organizations] ([Name]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
-    DECLARE @var9 nvarchar(max);
-    SELECT @var9 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AspNetUserTokens]') AND [c].[name] = N'LoginProvider');
-    IF @var9 IS NOT NULL EXEC(N'ALTER TABLE [AspNetUserTokens] DROP CONSTRAINT ' + @var9 + ';');
-    ALTER TABLE [AspNetUserTokens] ALTER COLUMN [LoginProvider] nvarchar(128) NOT NULL;
+    CREATE UNIQUE INDEX [IX_OutboxEmails_Key] ON [OutboxEmails] ([Key]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
-    DECLARE @var10 nvarchar(max);
-    SELECT @var10 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AspNetUserTokens]') AND [c].[name] = N'UserId');
-    IF @var10 IS NOT NULL EXEC(N'ALTER TABLE [AspNetUserTokens] DROP CONSTRAINT ' + @var10 + ';');
-    ALTER TABLE [AspNetUserTokens] ALTER COLUMN [UserId] nvarchar(64) NOT NULL;
+    CREATE INDEX [IX_OutboxEmails_Status_NextAttemptAt] ON [OutboxEmails] ([Status], [NextAttemptAt]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
-    DECLARE @var11 nvarchar(max);
-    SELECT @var11 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AspNetUsers]') AND [c].[name] = N'Id');
-    IF @var11 IS NOT NULL EXEC(N'ALTER TABLE [AspNetUsers] DROP CONSTRAINT ' + @var11 + ';');
-    ALTER TABLE [AspNetUsers] ALTER COLUMN [Id] nvarchar(64) NOT NULL;
+    CREATE UNIQUE INDEX [IX_ProficiencySnapshots_CohortId_Date_Location_AreaId_Level] ON [ProficiencySnapshots] ([CohortId], [Date], [Location], [AreaId], [Level]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
-    DROP INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles];
-    DECLARE @var12 nvarchar(max);
-    SELECT @var12 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AspNetUserRoles]') AND [c].[name] = N'RoleId');
-    IF @var12 IS NOT NULL EXEC(N'ALTER TABLE [AspNetUserRoles] DROP CONSTRAINT ' + @var12 + ';');
-    ALTER TABLE [AspNetUserRoles] ALTER COLUMN [RoleId] nvarchar(64) NOT NULL;
-    CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
+    CREATE UNIQUE INDEX [IX_QuizAttempts_LearnerId_ModuleId_Number] ON [QuizAttempts] ([LearnerId], [ModuleId], [Number]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
-    DECLARE @var13 nvarchar(max);
-    SELECT @var13 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AspNetUserRoles]') AND [c].[name] = N'UserId');
-    IF @var13 IS NOT NULL EXEC(N'ALTER TABLE [AspNetUserRoles] DROP CONSTRAINT ' + @var13 + ';');
-    ALTER TABLE [AspNetUserRoles] ALTER COLUMN [UserId] nvarchar(64) NOT NULL;
+    CREATE INDEX [IX_QuizAttempts_ModuleId] ON [QuizAttempts] ([ModuleId]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
-    DROP INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins];
-    DECLARE @var14 nvarchar(max);
-    SELECT @var14 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AspNetUserLogins]') AND [c].[name] = N'UserId');
-    IF @var14 IS NOT NULL EXEC(N'ALTER TABLE [AspNetUserLogins] DROP CONSTRAINT ' + @var14 + ';');
-    ALTER TABLE [AspNetUserLogins] ALTER COLUMN [UserId] nvarchar(64) NOT NULL;
-    CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
+    CREATE INDEX [IX_QuizAttempts_VersionId] ON [QuizAttempts] ([VersionId]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
-    DECLARE @var15 nvarchar(max);
-    SELECT @var15 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AspNetUserLogins]') AND [c].[name] = N'ProviderKey');
-    IF @var15 IS NOT NULL EXEC(N'ALTER TABLE [AspNetUserLogins] DROP CONSTRAINT ' + @var15 + ';');
-    ALTER TABLE [AspNetUserLogins] ALTER COLUMN [ProviderKey] nvarchar(128) NOT NULL;
+    CREATE UNIQUE INDEX [IX_ReminderNotices_Key] ON [ReminderNotices] ([Key]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
-    DECLARE @var16 nvarchar(max);
-    SELECT @var16 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AspNetUserLogins]') AND [c].[name] = N'LoginProvider');
-    IF @var16 IS NOT NULL EXEC(N'ALTER TABLE [AspNetUserLogins] DROP CONSTRAINT ' + @var16 + ';');
-    ALTER TABLE [AspNetUserLogins] ALTER COLUMN [LoginProvider] nvarchar(128) NOT NULL;
+    CREATE INDEX [IX_ReminderNotices_UserId] ON [ReminderNotices] ([UserId]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
-    DROP INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims];
-    DECLARE @var17 nvarchar(max);
-    SELECT @var17 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AspNetUserClaims]') AND [c].[name] = N'UserId');
-    IF @var17 IS NOT NULL EXEC(N'ALTER TABLE [AspNetUserClaims] DROP CONSTRAINT ' + @var17 + ';');
-    ALTER TABLE [AspNetUserClaims] ALTER COLUMN [UserId] nvarchar(64) NOT NULL;
-    CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
+    CREATE INDEX [IX_ReminderNotices_WaitsForDigest_UserId] ON [ReminderNotices] ([WaitsForDigest], [UserId]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
-    DECLARE @var18 nvarchar(max);
-    SELECT @var18 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AspNetRoles]') AND [c].[name] = N'Id');
-    IF @var18 IS NOT NULL EXEC(N'ALTER TABLE [AspNetRoles] DROP CONSTRAINT ' + @var18 + ';');
-    ALTER TABLE [AspNetRoles] ALTER COLUMN [Id] nvarchar(64) NOT NULL;
+    CREATE INDEX [IX_SelfAssessments_CohortId] ON [SelfAssessments] ([CohortId]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
-    DROP INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims];
-    DECLARE @var19 nvarchar(max);
-    SELECT @var19 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AspNetRoleClaims]') AND [c].[name] = N'RoleId');
-    IF @var19 IS NOT NULL EXEC(N'ALTER TABLE [AspNetRoleClaims] DROP CONSTRAINT ' + @var19 + ';');
-    ALTER TABLE [AspNetRoleClaims] ALTER COLUMN [RoleId] nvarchar(64) NOT NULL;
-    CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
+    CREATE INDEX [IX_SelfAssessments_LearnerId_CohortId_Kind] ON [SelfAssessments] ([LearnerId], [CohortId], [Kind]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [CourseTrainers] ADD CONSTRAINT [PK_CourseTrainers] PRIMARY KEY ([CourseId], [TrainerId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [CohortMembers] ADD CONSTRAINT [PK_CohortMembers] PRIMARY KEY ([CohortId], [LearnerId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [AspNetUsers] ADD CONSTRAINT [PK_AspNetUsers] PRIMARY KEY ([Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [AspNetUserTokens] ADD CONSTRAINT [PK_AspNetUserTokens] PRIMARY KEY ([UserId], [LoginProvider], [Name]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [AspNetUserRoles] ADD CONSTRAINT [PK_AspNetUserRoles] PRIMARY KEY ([UserId], [RoleId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [AspNetUserLogins] ADD CONSTRAINT [PK_AspNetUserLogins] PRIMARY KEY ([LoginProvider], [ProviderKey]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [AspNetRoles] ADD CONSTRAINT [PK_AspNetRoles] PRIMARY KEY ([Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [AspNetRoleClaims] ADD CONSTRAINT [FK_AspNetRoleClaims_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [AspNetUserClaims] ADD CONSTRAINT [FK_AspNetUserClaims_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [AspNetUserLogins] ADD CONSTRAINT [FK_AspNetUserLogins_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [AspNetUserRoles] ADD CONSTRAINT [FK_AspNetUserRoles_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [AspNetUserRoles] ADD CONSTRAINT [FK_AspNetUserRoles_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [AspNetUserTokens] ADD CONSTRAINT [FK_AspNetUserTokens_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [Certificates] ADD CONSTRAINT [FK_Certificates_AspNetUsers_LearnerId] FOREIGN KEY ([LearnerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [CohortMembers] ADD CONSTRAINT [FK_CohortMembers_AspNetUsers_LearnerId] FOREIGN KEY ([LearnerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [CourseTrainers] ADD CONSTRAINT [FK_CourseTrainers_AspNetUsers_TrainerId] FOREIGN KEY ([TrainerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [Enrollments] ADD CONSTRAINT [FK_Enrollments_AspNetUsers_LearnerId] FOREIGN KEY ([LearnerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [ModuleProgress] ADD CONSTRAINT [FK_ModuleProgress_AspNetUsers_LearnerId] FOREIGN KEY ([LearnerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [QuizAttempts] ADD CONSTRAINT [FK_QuizAttempts_AspNetUsers_LearnerId] FOREIGN KEY ([LearnerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [ReminderNotices] ADD CONSTRAINT [FK_ReminderNotices_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [SelfAssessments] ADD CONSTRAINT [FK_SelfAssessments_AspNetUsers_LearnerId] FOREIGN KEY ([LearnerId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
-)
-BEGIN
-    ALTER TABLE [Cohorts] ADD CONSTRAINT [FK_Cohorts_Organizations_OrganizationId] FOREIGN KEY ([OrganizationId]) REFERENCES [Organizations] ([Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204205234_SqlServerKeyLimits'
+    WHERE [MigrationId] = N'20261204213826_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261204205234_SqlServerKeyLimits', N'10.0.14');
+    VALUES (N'20261204213826_Initial', N'10.0.14');
 END;
 
 COMMIT;

@@ -32,13 +32,16 @@ public sealed class MigrationTests
     }
 
     [Test]
-    public void BothProvidersHaveTheSameMigrations()
+    public void EveryProviderHasTheSameMigrations()
     {
         using var sqlite = new SqliteDesignTimeFactory().CreateDbContext([]);
         using var sqlServer = new SqlServerDesignTimeFactory().CreateDbContext([]);
+        using var postgreSql = new PostgreSqlDesignTimeFactory().CreateDbContext([]);
         static IEnumerable<string> Names(DbContext db) => db.Database.GetMigrations().Select(m => m[(m.IndexOf('_') + 1)..]);
 
+        Assert.That(Names(sqlite), Is.Not.Empty);
         Assert.That(Names(sqlServer), Is.EqualTo(Names(sqlite)));
+        Assert.That(Names(postgreSql), Is.EqualTo(Names(sqlite)));
     }
 
     [Test]

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
+namespace Dice.Lms.Infrastructure.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,10 +15,10 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -30,18 +29,18 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 name: "Courses",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    AreaId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    TitleMn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    TitleEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    DescriptionMn = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    DescriptionEn = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
-                    Completion = table.Column<int>(type: "integer", nullable: false),
-                    MinLevel = table.Column<int>(type: "integer", nullable: true),
-                    PassMark = table.Column<int>(type: "integer", nullable: false),
-                    IssuesCertificatesAutomatically = table.Column<bool>(type: "boolean", nullable: false),
-                    Source = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    AreaId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    TitleMn = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    DescriptionMn = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    DescriptionEn = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    IsPublished = table.Column<bool>(type: "bit", nullable: false),
+                    Completion = table.Column<int>(type: "int", nullable: false),
+                    MinLevel = table.Column<int>(type: "int", nullable: true),
+                    PassMark = table.Column<int>(type: "int", nullable: false),
+                    IssuesCertificatesAutomatically = table.Column<bool>(type: "bit", nullable: false),
+                    Source = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -52,10 +51,10 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -66,12 +65,12 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 name: "ErasureRequests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CompletedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CompletedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -82,9 +81,9 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 name: "ModuleAssets",
                 columns: table => new
                 {
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Bytes = table.Column<byte[]>(type: "bytea", nullable: false)
+                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Bytes = table.Column<byte[]>(type: "varbinary(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -95,12 +94,12 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 name: "Organizations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Sectors = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    TargetGroups = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Location = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Sectors = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    TargetGroups = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -112,26 +111,26 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Key = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    MessageId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ToAddress = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
-                    ToName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    TextBody = table.Column<string>(type: "text", nullable: false),
-                    HtmlBody = table.Column<string>(type: "text", nullable: true),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    UnsubscribeUrl = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ClaimToken = table.Column<Guid>(type: "uuid", nullable: true),
-                    ClaimedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    HandedOverAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Key = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    MessageId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ToAddress = table.Column<string>(type: "nvarchar(320)", maxLength: 320, nullable: false),
+                    ToName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    TextBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    HtmlBody = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    UnsubscribeUrl = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ClaimToken = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    HandedOverAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -142,11 +141,11 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoleId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -163,12 +162,12 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 name: "Modules",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CourseId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    FileStem = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ArchivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CurrentVersionId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CourseId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    FileStem = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ArchivedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CurrentVersionId = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -185,29 +184,29 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
-                    PreferredLanguage = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    IsSuspended = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ErasedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ReminderEmails = table.Column<int>(type: "integer", nullable: false),
-                    CertificateEmails = table.Column<int>(type: "integer", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    FullName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    OrganizationId = table.Column<int>(type: "int", nullable: true),
+                    PreferredLanguage = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
+                    IsSuspended = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ErasedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ReminderEmails = table.Column<int>(type: "int", nullable: false),
+                    CertificateEmails = table.Column<int>(type: "int", nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -224,14 +223,14 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 name: "Cohorts",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OrganizationId = table.Column<int>(type: "integer", nullable: true),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    OrganizationId = table.Column<int>(type: "int", nullable: true),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: true),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    JoinCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Reminders = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    JoinCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Reminders = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -240,20 +239,19 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                         name: "FK_Cohorts_Organizations_OrganizationId",
                         column: x => x.OrganizationId,
                         principalTable: "Organizations",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
                 name: "ModuleDrafts",
                 columns: table => new
                 {
-                    ModuleId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    Text = table.Column<string>(type: "text", nullable: false),
-                    Revision = table.Column<int>(type: "integer", nullable: false),
-                    SavedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    SavedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    ModuleId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Language = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Revision = table.Column<int>(type: "int", nullable: false),
+                    SavedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    SavedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -270,10 +268,10 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 name: "ModuleImages",
                 columns: table => new
                 {
-                    ModuleId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Path = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    AltText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    ModuleId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Path = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    AltText = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -296,17 +294,17 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 name: "ModuleVersions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ModuleId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Level = table.Column<int>(type: "integer", nullable: false),
-                    Competences = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Minutes = table.Column<int>(type: "integer", nullable: false),
-                    Assets = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ModuleId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    ContentHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Level = table.Column<int>(type: "int", nullable: false),
+                    Competences = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Minutes = table.Column<int>(type: "int", nullable: false),
+                    Assets = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -320,14 +318,34 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "AccountSessions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccountSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AccountSessions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -344,10 +362,10 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
+                    LoginProvider = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    ProviderKey = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UserId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -364,8 +382,8 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
+                    UserId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    RoleId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -388,10 +406,10 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    LoginProvider = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -408,26 +426,26 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 name: "Certificates",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    LearnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    CourseId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Generation = table.Column<int>(type: "integer", nullable: false),
-                    HolderName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    CourseTitleMn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    CourseTitleEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    AreaId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Level = table.Column<int>(type: "integer", nullable: false),
-                    Issuer = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    CodeHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
-                    ProtectedCode = table.Column<byte[]>(type: "bytea", maxLength: 128, nullable: false),
-                    IssuedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    IssuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RevokedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    RevokeReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    DownloadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    LearnerId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CourseId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Generation = table.Column<int>(type: "int", nullable: false),
+                    HolderName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CourseTitleMn = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    CourseTitleEn = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    AreaId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Level = table.Column<int>(type: "int", nullable: false),
+                    Issuer = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    CodeHash = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: false),
+                    ProtectedCode = table.Column<byte[]>(type: "varbinary(128)", maxLength: 128, nullable: false),
+                    IssuedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RevokedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    RevokeReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    DownloadedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -450,8 +468,8 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 name: "CourseTrainers",
                 columns: table => new
                 {
-                    CourseId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    TrainerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false)
+                    CourseId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    TrainerId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -475,15 +493,15 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Key = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    CourseId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Rule = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Period = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    WaitsForDigest = table.Column<bool>(type: "boolean", nullable: false),
-                    DigestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Key = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CourseId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Rule = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Period = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    WaitsForDigest = table.Column<bool>(type: "bit", nullable: false),
+                    DigestedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -500,15 +518,15 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 name: "CertificateBatches",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CohortId = table.Column<int>(type: "integer", nullable: false),
-                    CourseId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Total = table.Column<int>(type: "integer", nullable: false),
-                    Done = table.Column<int>(type: "integer", nullable: false),
-                    RequestedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CohortId = table.Column<int>(type: "int", nullable: false),
+                    CourseId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Total = table.Column<int>(type: "int", nullable: false),
+                    Done = table.Column<int>(type: "int", nullable: false),
+                    RequestedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -531,8 +549,8 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 name: "CohortCourses",
                 columns: table => new
                 {
-                    CohortId = table.Column<int>(type: "integer", nullable: false),
-                    CourseId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    CohortId = table.Column<int>(type: "int", nullable: false),
+                    CourseId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -555,9 +573,9 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 name: "CohortMembers",
                 columns: table => new
                 {
-                    CohortId = table.Column<int>(type: "integer", nullable: false),
-                    LearnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    JoinedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    CohortId = table.Column<int>(type: "int", nullable: false),
+                    LearnerId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    JoinedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -580,14 +598,14 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 name: "Enrollments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    LearnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    CourseId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CohortId = table.Column<int>(type: "integer", nullable: true),
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    LearnerId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CourseId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CohortId = table.Column<int>(type: "int", nullable: true),
                     DueDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    EnrolledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    EnrolledAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -617,14 +635,14 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CohortId = table.Column<int>(type: "integer", nullable: false),
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CohortId = table.Column<int>(type: "int", nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Location = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    AreaId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Level = table.Column<int>(type: "integer", nullable: false),
-                    Baseline = table.Column<int>(type: "integer", nullable: false),
-                    Current = table.Column<int>(type: "integer", nullable: false)
+                    Location = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    AreaId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Level = table.Column<int>(type: "int", nullable: false),
+                    Baseline = table.Column<int>(type: "int", nullable: false),
+                    Current = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -642,12 +660,12 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    LearnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    CohortId = table.Column<int>(type: "integer", nullable: true),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    TakenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Levels = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    LearnerId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CohortId = table.Column<int>(type: "int", nullable: true),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    TakenAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Levels = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -671,13 +689,13 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    LearnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    ModuleId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    VersionId = table.Column<int>(type: "integer", nullable: false),
-                    FirstVisitedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LastVisitedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    LearnerId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ModuleId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    VersionId = table.Column<int>(type: "int", nullable: false),
+                    FirstVisitedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LastVisitedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -706,16 +724,16 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 name: "ModuleVersionTexts",
                 columns: table => new
                 {
-                    VersionId = table.Column<int>(type: "integer", nullable: false),
-                    Language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Objectives = table.Column<string>(type: "text", nullable: false),
-                    Markdown = table.Column<string>(type: "text", nullable: false),
-                    BodyStartLine = table.Column<int>(type: "integer", nullable: false),
-                    WordCount = table.Column<int>(type: "integer", nullable: false),
-                    Quiz = table.Column<string>(type: "text", nullable: false),
-                    QuizFirstLine = table.Column<int>(type: "integer", nullable: false),
-                    QuestionCount = table.Column<int>(type: "integer", nullable: false)
+                    VersionId = table.Column<int>(type: "int", nullable: false),
+                    Language = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Objectives = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Markdown = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    BodyStartLine = table.Column<int>(type: "int", nullable: false),
+                    WordCount = table.Column<int>(type: "int", nullable: false),
+                    Quiz = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    QuizFirstLine = table.Column<int>(type: "int", nullable: false),
+                    QuestionCount = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -733,20 +751,20 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    LearnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    ModuleId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    VersionId = table.Column<int>(type: "integer", nullable: false),
-                    Language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DeadlineAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Layout = table.Column<string>(type: "text", nullable: false),
-                    Answers = table.Column<string>(type: "text", nullable: false),
-                    Percent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
-                    Passed = table.Column<bool>(type: "boolean", nullable: true),
-                    Stamp = table.Column<Guid>(type: "uuid", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    LearnerId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ModuleId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    VersionId = table.Column<int>(type: "int", nullable: false),
+                    Language = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DeadlineAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Layout = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Answers = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Percent = table.Column<decimal>(type: "decimal(5,2)", precision: 5, scale: 2, nullable: true),
+                    Passed = table.Column<bool>(type: "bit", nullable: true),
+                    Stamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -776,12 +794,12 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CertificateId = table.Column<int>(type: "integer", nullable: false),
-                    Action = table.Column<int>(type: "integer", nullable: false),
-                    ActorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CertificateId = table.Column<int>(type: "int", nullable: false),
+                    Action = table.Column<int>(type: "int", nullable: false),
+                    ActorId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -795,6 +813,11 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AccountSessions_UserId",
+                table: "AccountSessions",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -803,7 +826,8 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -834,7 +858,8 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CertificateAudit_At",
@@ -1027,6 +1052,9 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AccountSessions");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Dice.Lms.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLmsDbContext))]
-    [Migration("20261204205059_SqlServerKeyLimits")]
-    partial class SqlServerKeyLimits
+    [Migration("20261204213740_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -885,6 +885,30 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ReminderNotices");
                 });
 
+            modelBuilder.Entity("Dice.Lms.Infrastructure.Identity.AccountSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AccountSessions");
+                });
+
             modelBuilder.Entity("Dice.Lms.Infrastructure.Identity.LmsUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1419,6 +1443,15 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Dice.Lms.Domain.Reminders.ReminderNotice", b =>
+                {
+                    b.HasOne("Dice.Lms.Infrastructure.Identity.LmsUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Dice.Lms.Infrastructure.Identity.AccountSession", b =>
                 {
                     b.HasOne("Dice.Lms.Infrastructure.Identity.LmsUser", null)
                         .WithMany()
