@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Dice LMS on a fresh Debian machine: installs what the tests need (Debian's Chromium for the
-# browser tests, aiosmtpd for the e-mail tests, zbar-tools to read certificates' QR codes), builds, runs all NUnit projects and ends with one line:
+# browser tests, aiosmtpd for the e-mail tests, zbar-tools to read certificates' QR codes, nginx and openssl for the
+# two web nodes behind a TLS proxy), builds, runs all NUnit projects and ends with one line:
 #   N passed, N failed, N skipped
 # Exit code 0 only when every test ran and passed.
 set -euo pipefail
@@ -10,6 +11,8 @@ need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || need+=(python3-aiosmtpd)
 [ -x /usr/bin/zbarimg ] || need+=(zbar-tools)
+[ -x /usr/sbin/nginx ] || need+=(nginx)
+command -v openssl >/dev/null || need+=(openssl)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} from Debian's packages"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -19,6 +22,8 @@ fi
 [ -x /usr/bin/chromium ] || { echo "chromium is still missing: browser tests cannot run" >&2; exit 1; }
 /usr/bin/python3 -c 'import aiosmtpd' || { echo "python3-aiosmtpd is still missing: e-mail tests cannot run" >&2; exit 1; }
 [ -x /usr/bin/zbarimg ] || { echo "zbar-tools (zbarimg) is still missing: certificate QR code tests cannot run" >&2; exit 1; }
+[ -x /usr/sbin/nginx ] || { echo "nginx is still missing: the two-node tests behind nginx cannot run" >&2; exit 1; }
+command -v openssl >/dev/null || { echo "openssl is still missing: the two-node tests cannot make nginx's certificate" >&2; exit 1; }
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore >/dev/null

@@ -31,6 +31,9 @@ public sealed class Visitor : IDisposable
     /// <summary>Every Set-Cookie header the site sent to this visitor, in order.</summary>
     public IReadOnlyList<string> SetCookies => _jar.SetCookies;
 
+    /// <summary>The Cookie header this visitor sends now: what someone who copied it could replay.</summary>
+    public string CookieHeader => _jar.Header();
+
     /// <summary>A client connecting from <paramref name="sourceAddress"/>, sending <paramref name="headers"/> with each request.</summary>
     public static Visitor From(Uri baseAddress, string sourceAddress, Func<IEnumerable<KeyValuePair<string, string>>>? headers = null) =>
         new(baseAddress, sourceAddress, headers);
@@ -52,7 +55,8 @@ public sealed class Visitor : IDisposable
         try
         {
             socket.Bind(new IPEndPoint(source, 0));
-            await socket.ConnectAsync(target.Host == "localhost" ? new IPEndPoint(IPAddress.Loopback, target.Port) : target, token);
+            // Every server of the tests listens on 127.0.0.1; the URL's host name (lms.example.mn) is for TLS and Host only.
+            await socket.ConnectAsync(new IPEndPoint(IPAddress.Loopback, target.Port), token);
             return new NetworkStream(socket, ownsSocket: true);
         }
         catch
@@ -68,6 +72,14 @@ public sealed class Visitor : IDisposable
 
         public List<string> SetCookies { get; } = [];
 
+        public string Header()
+        {
+            lock (_cookies)
+            {
+                return string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}"));
+            }
+        }
+
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             foreach (var (name, value) in headers?.Invoke() ?? [])
@@ -75,12 +87,9 @@ public sealed class Visitor : IDisposable
                 request.Headers.TryAddWithoutValidation(name, value);
             }
 
-            lock (_cookies)
+            if (Header() is { Length: > 0 } cookies)
             {
-                if (_cookies.Count > 0)
-                {
-                    request.Headers.TryAddWithoutValidation("Cookie", string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}")));
-                }
+                request.Headers.TryAddWithoutValidation("Cookie", cookies);
             }
 
             var response = await base.SendAsync(request, cancellationToken);
