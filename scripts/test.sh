@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Dice LMS on a fresh Debian machine: installs what the tests need (Debian's Chromium for the
 # browser tests, aiosmtpd for the e-mail tests, zbar-tools to read certificates' QR codes, nginx and openssl for the
-# two web nodes behind a TLS proxy), builds, runs all NUnit projects and ends with one line:
+# two web nodes behind a TLS proxy, sqlite3 for the documented backup), builds, runs all NUnit projects and ends with one line:
 #   N passed, N failed, N skipped
 # Exit code 0 only when every test ran and passed.
 set -euo pipefail
@@ -13,6 +13,7 @@ need=()
 [ -x /usr/bin/zbarimg ] || need+=(zbar-tools)
 [ -x /usr/sbin/nginx ] || need+=(nginx)
 command -v openssl >/dev/null || need+=(openssl)
+[ -x /usr/bin/sqlite3 ] || need+=(sqlite3)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} from Debian's packages"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -24,6 +25,7 @@ fi
 [ -x /usr/bin/zbarimg ] || { echo "zbar-tools (zbarimg) is still missing: certificate QR code tests cannot run" >&2; exit 1; }
 [ -x /usr/sbin/nginx ] || { echo "nginx is still missing: the two-node tests behind nginx cannot run" >&2; exit 1; }
 command -v openssl >/dev/null || { echo "openssl is still missing: the two-node tests cannot make nginx's certificate" >&2; exit 1; }
+[ -x /usr/bin/sqlite3 ] || { echo "sqlite3 is still missing: the backup and restore test cannot run" >&2; exit 1; }
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore >/dev/null
