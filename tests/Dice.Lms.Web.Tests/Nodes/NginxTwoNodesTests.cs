@@ -236,6 +236,19 @@ public sealed class NginxTwoNodesTests
         Assert.That(response.Headers.Location?.ToString(), Does.StartWith($"https://{Nginx.HostName}").And.EndWith("/courses?area=safety"));
     }
 
+    [Test]
+    public async Task ANodeReachedAroundNginxSendsToHttpsWhateverTheHeadersClaim()
+    {
+        using var around = Visitor.From(new Uri($"http://127.0.0.1:{_nodes[0].Port}/"), "127.0.0.28",
+            () => [new("X-Forwarded-Proto", "https"), new("X-Forwarded-For", "203.0.113.99")]);
+
+        var response = await around.Client.GetAsync("/courses?area=safety");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.TemporaryRedirect));
+        Assert.That(response.Headers.Location, Is.EqualTo(new Uri($"https://{Nginx.HostName}/courses?area=safety")));
+        Assert.That((await around.Client.GetAsync("/healthz")).StatusCode, Is.EqualTo(HttpStatusCode.OK), "the health check is answered on plain HTTP");
+    }
+
     private static async Task SignInAsync(HttpClient client, string email)
     {
         var response = await client.SubmitFormAsync("/account/sign-in", "/account/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = Password });
