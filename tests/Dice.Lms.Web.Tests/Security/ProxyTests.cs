@@ -124,6 +124,22 @@ public sealed class ProxyTests
     }
 
     [Test]
+    public async Task LinksInEMailsUseThePublicBaseUrlWhateverHostTheProxyForwards()
+    {
+        using var site = Start(new() { ["Lms:Proxy:KnownProxies"] = Proxy });
+        await site.CreateUserAsync("forgetful@example.org", Roles.Learner);
+        using var visitor = Visitor.BehindProxy(BaseAddress(site), Proxy, "203.0.113.60", host: "attacker.example");
+
+        var sent = await visitor.Client.SubmitFormAsync("/account/forgot-password", "/account/forgot-password", new Dictionary<string, string> { ["Email"] = "forgetful@example.org" });
+        Assert.That(sent.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        await site.DrainEmailAsync();
+
+        var message = Mailbox.Read(site.MailFolder).Single();
+        Assert.That(Mailbox.Link(message, "http://lms.test/account/reset-password"), Is.Not.Empty);
+        Assert.That(message.HtmlBody + message.TextBody, Does.Not.Contain("attacker.example"));
+    }
+
+    [Test]
     public async Task APilotOnPlainHttpIsNotRedirected()
     {
         using var site = Start(new() { ["Lms:PublicBaseUrl"] = "http://lms.example.mn/" });
