@@ -41,7 +41,7 @@ public sealed class NginxTwoNodesTests
         var storage = SharedStorage(_folder);
         var verbs = storage.ToDictionary(p => p.Key, p => (string?)p.Value);
         await VerbAsync(verbs, "content", "import", Path.Combine(Repository.Root, "content"));
-        foreach (var (email, role) in new[] { ("alternate", "learner"), ("password", "learner"), ("reader", "learner"), ("guesser", "learner"), ("patient", "learner"), ("editor", "staff") })
+        foreach (var (email, role) in new[] { ("alternate", "learner"), ("password", "learner"), ("reader", "learner"), ("guesser", "learner"), ("patient", "learner"), ("survivor", "learner"), ("editor", "staff") })
         {
             await VerbAsync(verbs, "users", "create", "--email", $"{email}@nodes.test", "--name", email, "--role", role, "--password", Password);
         }
@@ -247,6 +247,57 @@ public sealed class NginxTwoNodesTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.TemporaryRedirect));
         Assert.That(response.Headers.Location, Is.EqualTo(new Uri($"https://{Nginx.HostName}/courses?area=safety")));
         Assert.That((await around.Client.GetAsync("/healthz")).StatusCode, Is.EqualTo(HttpStatusCode.OK), "the health check is answered on plain HTTP");
+    }
+
+    [Test]
+    public async Task AKilledNodeLeavesTheOtherServingAndServesAgainOnceRestarted()
+    {
+        const string client = "127.0.0.29";
+        using var learner = Visitor.From(_nginx.HttpsBase, client);
+        await SignInAsync(learner.Client, "survivor@nodes.test");
+        Assert.That((await learner.Client.SubmitFormAsync("/courses/safety", "/courses/safety/enrol", new Dictionary<string, string>())).StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var killed = _nodes[1];
+        try
+        {
+            await killed.KillAsync();
+            var afterKill = _nginx.Requests().Count;
+
+            for (var i = 0; i < 4; i++)
+            {
+                await learner.Client.GetPageAsync(Lesson);
+            }
+
+            var start = await learner.Client.SubmitFormAsync(Quiz, Quiz + "/start", new Dictionary<string, string>());
+            Assert.That(start.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            var attempt = start.Headers.Location!.OriginalString;
+            var submitted = await learner.Client.SubmitFormAsync(attempt, attempt, new Dictionary<string, string> { ["action"] = "submit" });
+            Assert.That(submitted.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), "the quiz submitted through the node still running");
+            await learner.Client.GetPageAsync(submitted.Headers.Location!.OriginalString);
+            var served = _nginx.Requests().Skip(afterKill).Where(r => r.Client == client).ToList();
+            Assert.That(served.Select(r => r.Status), Has.All.LessThan(500), string.Join("\n", served));
+
+            // Restarted on the same port: nginx sends it requests again once its fail_timeout (10 s) has passed.
+            await killed.RestartAsync();
+            var since = Stopwatch.StartNew();
+            var backOn = $"127.0.0.1:{killed.Port}";
+            var before = _nginx.Requests().Count;
+            while (since.Elapsed < TimeSpan.FromSeconds(30)
+                && !_nginx.Requests().Skip(before).Any(r => r.Client == client && r.Upstream == backOn && r.Status == 200))
+            {
+                await learner.Client.GetPageAsync(Lesson);
+                await Task.Delay(250);
+            }
+
+            Assert.That(_nginx.Requests().Skip(before).Any(r => r.Client == client && r.Upstream == backOn && r.Status == 200), Is.True,
+                "the restarted node serves again, and the session it never saw is valid there");
+        }
+        finally
+        {
+            if (!killed.IsRunning)
+            {
+                await killed.RestartAsync();
+            }
+        }
     }
 
     private static async Task SignInAsync(HttpClient client, string email)

@@ -10,18 +10,17 @@ namespace Dice.Lms.Web.Tests.Support;
 /// </summary>
 public sealed class SiteNode : IAsyncDisposable
 {
-    private readonly Process _process;
+    private readonly ProcessStartInfo _start;
     private readonly StreamWriter _log;
+    private Process _process = null!;
     private bool _closed;
 
-    private SiteNode(Process process, int port, string logPath)
+    private SiteNode(ProcessStartInfo start, int port, string logPath)
     {
-        _process = process;
+        _start = start;
         _log = new StreamWriter(logPath) { AutoFlush = true };
         Port = port;
         LogPath = logPath;
-        process.OutputDataReceived += (_, e) => Write(e.Data);
-        process.ErrorDataReceived += (_, e) => Write(e.Data);
     }
 
     public int Port { get; }
@@ -46,13 +45,10 @@ public sealed class SiteNode : IAsyncDisposable
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
-        var node = new SiteNode(new Process { StartInfo = start }, port, Path.Combine(folder, $"{name}.log"));
-        node._process.Start();
-        node._process.BeginOutputReadLine();
-        node._process.BeginErrorReadLine();
+        var node = new SiteNode(start, port, Path.Combine(folder, $"{name}.log"));
         try
         {
-            await node.WaitUntilHealthyAsync(TimeSpan.FromSeconds(90));
+            await node.StartProcessAsync();
             return node;
         }
         catch
@@ -62,15 +58,40 @@ public sealed class SiteNode : IAsyncDisposable
         }
     }
 
+    public bool IsRunning => _process is { HasExited: false };
+
+    /// <summary>kill -9: no shutdown, no flushing, as a crash or a power cut of the node would be.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    /// <summary>Starts the node again on the same port and settings, and waits until it is healthy.</summary>
+    public Task RestartAsync() => StartProcessAsync();
+
+    private async Task StartProcessAsync()
+    {
+        _process?.Dispose();
+        _process = new Process { StartInfo = _start };
+        _process.OutputDataReceived += (_, e) => Write(e.Data);
+        _process.ErrorDataReceived += (_, e) => Write(e.Data);
+        _process.Start();
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        await WaitUntilHealthyAsync(TimeSpan.FromSeconds(90));
+    }
+
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
+        if (IsRunning)
         {
             _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
         }
 
-        await _process.WaitForExitAsync();
-        _process.Dispose();
+        _process?.Dispose();
+
         lock (_log)
         {
             _closed = true;
