@@ -55,6 +55,7 @@ public static class WebComposition
             // A changed password, role or suspension ends every other session at its next request.
             o.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
         });
+        services.AddLmsProxyTrust();
         services.AddLmsRateLimits();
         services.AddAntiforgery(o =>
         {

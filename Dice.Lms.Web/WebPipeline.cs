@@ -47,6 +47,11 @@ public static class WebPipeline
 
     public static WebApplication UseLmsPipeline(this WebApplication app)
     {
+        // First: everything below (HSTS, cookies, rate limits) sees the client's address and scheme, not the proxy's.
+        app.UseLmsProxyTrust();
+        // Every cookie the site or the framework sets (sign-in, antiforgery, TempData, language) is Secure on HTTPS and
+        // out of reach of scripts: none of the site's scripts reads a cookie.
+        app.UseCookiePolicy(new CookiePolicyOptions { Secure = CookieSecurePolicy.SameAsRequest, HttpOnly = Microsoft.AspNetCore.CookiePolicy.HttpOnlyPolicy.Always });
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();

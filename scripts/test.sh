@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of Dice LMS on a fresh Debian machine: installs what the tests need (Debian's Chromium for the
 # browser tests, aiosmtpd for the e-mail tests, zbar-tools to read certificates' QR codes, postgresql for a throw-away
-# server the provider tests run on: scripts/with-postgres.sh), builds, runs all NUnit projects and ends with one line:
+# server the provider tests run on (scripts/with-postgres.sh), nginx and openssl for the two web nodes behind a TLS
+# proxy, sqlite3 for the documented backup), builds, runs all NUnit projects and ends with one line:
 #   N passed, N failed, N skipped
 # Exit code 0 only when every test ran and passed. Arguments go to `dotnet test` (scripts/test.sh --filter Name~Quiz).
 #
@@ -24,6 +25,9 @@ if ! $fast; then
   /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || need+=(python3-aiosmtpd)
   [ -x /usr/bin/zbarimg ] || need+=(zbar-tools)
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+  [ -x /usr/sbin/nginx ] || need+=(nginx)
+  command -v openssl >/dev/null || need+=(openssl)
+  [ -x /usr/bin/sqlite3 ] || need+=(sqlite3)
   if [ ${#need[@]} -gt 0 ]; then
     echo "Installing ${need[*]} from Debian's packages"
     sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -34,6 +38,9 @@ if ! $fast; then
   /usr/bin/python3 -c 'import aiosmtpd' || { echo "python3-aiosmtpd is still missing: e-mail tests cannot run" >&2; exit 1; }
   [ -x /usr/bin/zbarimg ] || { echo "zbar-tools (zbarimg) is still missing: certificate QR code tests cannot run" >&2; exit 1; }
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { echo "postgresql is still missing: provider tests cannot run" >&2; exit 1; }
+  [ -x /usr/sbin/nginx ] || { echo "nginx is still missing: the two-node tests behind nginx cannot run" >&2; exit 1; }
+  command -v openssl >/dev/null || { echo "openssl is still missing: the two-node tests cannot make nginx's certificate" >&2; exit 1; }
+  [ -x /usr/bin/sqlite3 ] || { echo "sqlite3 is still missing: the backup and restore test cannot run" >&2; exit 1; }
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

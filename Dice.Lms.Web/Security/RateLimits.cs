@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace Dice.Lms.Web.Security;
 
 /// <summary>
-/// The site's rate limits: fixed one-minute windows per client IP address. A rejected request gets 429 and the
-/// localized "too many requests" page. https://learn.microsoft.com/aspnet/core/performance/rate-limit
+/// The site's rate limits: fixed one-minute windows per client IP address (behind a known proxy, the address it
+/// forwarded: <see cref="ProxyTrust"/>). A rejected request gets 429 and the localized "too many requests" page. https://learn.microsoft.com/aspnet/core/performance/rate-limit
 /// </summary>
 public static class RateLimits
 {

@@ -17,7 +17,8 @@ namespace Dice.Lms.Web.Security;
 /// <remarks>
 /// Identity's own SecurityStampValidator with a zero interval would do the same but re-issue the cookie on every
 /// response, which forbids caching (no 304s for lessons) and adds a kilobyte to each page. The stamps come from
-/// <see cref="AccountStamps"/>: a change made here counts at once, elsewhere within half a minute.
+/// <see cref="AccountStamps"/>: a change made here counts at once, elsewhere within half a minute; a cookie newer than
+/// the kept stamp makes it read again.
 /// </remarks>
 public static class SessionCheck
 {
@@ -27,12 +28,20 @@ public static class SessionCheck
         var stampClaim = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
         var userId = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
         var stamp = context.Principal?.FindFirstValue(stampClaim);
-        var account = userId is null
-            ? null
-            : await services.GetRequiredService<AccountStamps>().GetAsync(services.GetRequiredService<LmsDbContext>(), userId, context.HttpContext.RequestAborted);
+        var stamps = services.GetRequiredService<AccountStamps>();
+        var db = services.GetRequiredService<LmsDbContext>();
+        var account = userId is null ? null : await stamps.GetAsync(db, userId, context.HttpContext.RequestAborted);
+        if (account is not null && account.SecurityStamp != stamp)
+        {
+            // The kept stamp may be older than the cookie: a password changed through another node gives the device that
+            // changed it a new stamp at once. Read again before refusing, or that device is signed out too.
+            stamps.Forget(userId!);
+            account = await stamps.GetAsync(db, userId!, context.HttpContext.RequestAborted);
+        }
+
         var sessionId = context.Principal?.FindFirstValue(AccountSession.ClaimType);
         if (account is null || account.IsSuspended || account.SecurityStamp != stamp || sessionId is null
-            || !await services.GetRequiredService<AccountSessions>().IsOpenAsync(services.GetRequiredService<LmsDbContext>(), userId!, sessionId, context.HttpContext.RequestAborted))
+            || !await services.GetRequiredService<AccountSessions>().IsOpenAsync(db, userId!, sessionId, context.HttpContext.RequestAborted))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);

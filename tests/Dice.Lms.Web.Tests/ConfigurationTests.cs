@@ -15,6 +15,10 @@ public sealed class ConfigurationTests
     [TestCase("Lms:Database:SqliteSynchronous", "Off", "Lms:Database:SqliteSynchronous")]
     [TestCase("Lms:Email:Smtp:Port", "65536", "Lms:Email:Smtp:Port must be between 1 and 65535, or 0 for the usual port")]
     [TestCase("Lms:Email:Smtp:Port", "-1", "Lms:Email:Smtp:Port must be between 1 and 65535, or 0 for the usual port")]
+    [TestCase("Lms:Proxy:KnownProxies", "10.0.0.1, proxy.example.mn", "Lms:Proxy:KnownProxies")]
+    [TestCase("Lms:Proxy:KnownProxies:0", "10.0.0.256", "Lms:Proxy:KnownProxies")]
+    [TestCase("Lms:Proxy:KnownNetworks", "10.0.0.0/8,10.1.0.0/33", "Lms:Proxy:KnownNetworks")]
+    [TestCase("Lms:Proxy:KnownNetworks", "10.0.0.1/8", "Lms:Proxy:KnownNetworks")]
     public void AnInvalidSettingStopsStartUpNamingTheKey(string key, string value, string named)
     {
         using var factory = new LmsWebFactory(new Dictionary<string, string?> { [key] = value });

@@ -5,6 +5,7 @@ using Dice.Lms.Web.Tests.Support;
 namespace Dice.Lms.Web.Tests;
 
 /// <summary>A connection string that is malformed or leads nowhere stops the program with one plain line.</summary>
+[Category(Needs.Process)]
 public sealed class DatabaseConnectionTests
 {
     private string _folder = null!;
