@@ -31,6 +31,13 @@ public static class DatabaseConnection
             return $"{Key} is required when Lms:Database:Provider is {provider}.";
         }
 
+        return await ProblemAsync(provider, connectionString, Key, cancellationToken);
+    }
+
+    /// <summary>What is wrong with a connection string named <paramref name="key"/> for messages, or null when the database answers.</summary>
+    public static async Task<string?> ProblemAsync(DatabaseProvider provider, string? connectionString, string key, CancellationToken cancellationToken = default)
+    {
+
         DbConnection? connection;
         try
         {
@@ -44,7 +51,7 @@ public static class DatabaseConnection
         }
         catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException or InvalidOperationException)
         {
-            return $"{Key} is not a valid {provider} connection string: {e.Message}";
+            return $"{key} is not a valid {provider} connection string: {e.Message}";
         }
 
         if (connection is null)
@@ -70,7 +77,7 @@ public static class DatabaseConnection
             }
             catch (Exception e) when (e is DbException or TimeoutException or InvalidOperationException or ArgumentException)
             {
-                return $"{Key}: cannot connect to the {provider} database: {e.GetBaseException().Message}";
+                return $"{key}: cannot connect to the {provider} database: {e.GetBaseException().Message}";
             }
         }
     }

@@ -41,6 +41,9 @@ public static class LmsCommands
           certificates issue --email E --course COURSE_ID
                                     issue a certificate and print its verification code; exit 1 with the reason when
                                     the learner has not completed the course
+          database copy --to-provider Sqlite|SqlServer|PostgreSql --to CONNECTION_STRING
+                                    copy every table into an empty database (migrated first); progress on stderr;
+                                    exit 0 only when row counts and checksums match
         """;
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] verb, TextWriter output, TextWriter error)
@@ -64,6 +67,7 @@ public static class LmsCommands
                 ("proficiency", "compute") => () => ComputeProficiencyAsync(provider, output),
                 ("proficiency", "report") => () => ReportProficiencyAsync(provider, VerbOptions.Parse(verb.Skip(2), "cohort", "format"), output),
                 ("certificates", "issue") => () => IssueCertificateAsync(provider, VerbOptions.Parse(verb.Skip(2), "email", "course"), output, error),
+                ("database", "copy") => () => CopyDatabaseAsync(provider, VerbOptions.Parse(verb.Skip(2), "to-provider", "to"), output, error),
                 ("help" or "--help", _) => () =>
                 {
                     output.WriteLine(Usage);
@@ -80,6 +84,41 @@ public static class LmsCommands
             await error.WriteLineAsync(e.Message);
             return 1;
         }
+    }
+
+    private static async Task<int> CopyDatabaseAsync(IServiceProvider services, VerbOptions options, TextWriter output, TextWriter error)
+    {
+        var to = options.Required("to");
+        if (!Enum.TryParse<DatabaseProvider>(options.Required("to-provider"), ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
+        {
+            throw new CommandLineException("--to-provider must be Sqlite, SqlServer or PostgreSql");
+        }
+
+        if (await DatabaseConnection.ProblemAsync(kind, to, "--to") is { } problem)
+        {
+            throw new CommandLineException(problem);
+        }
+
+        await using var target = DatabaseCopy.CreateContext(kind, to);
+        IReadOnlyList<DatabaseCopy.TableResult> results;
+        try
+        {
+            results = await new DatabaseCopy(services.GetRequiredService<LmsDbContext>(), error).CopyToAsync(target);
+        }
+        catch (TargetNotEmptyException e)
+        {
+            throw new CommandLineException(e.Message);
+        }
+
+        foreach (var different in results.Where(r => !r.Matches))
+        {
+            await error.WriteLineAsync($"{different.Table}: {different.SourceRows} rows here, {different.TargetRows} in the copy; checksums {different.SourceChecksum} and {different.TargetChecksum}");
+        }
+
+        var matching = results.All(r => r.Matches);
+        await output.WriteLineAsync($"{results.Count} tables, {results.Sum(r => r.SourceRows)} rows copied to {kind}; " +
+            (matching ? "row counts and checksums match" : "some tables differ (above)"));
+        return matching ? 0 : 1;
     }
 
     private static string ContentFolder(IServiceProvider services, VerbOptions options) =>

@@ -103,7 +103,7 @@ public sealed class LmsWebFactory : WebApplicationFactory<Program>
             {
                 if (IsEnabled(logLevel))
                 {
-                    entries.Enqueue($"{name}: {formatter(state, exception)}");
+                    entries.Enqueue($"{name}: {formatter(state, exception)}{(exception is null ? "" : " " + exception.Message)}");
                 }
             }
         }
