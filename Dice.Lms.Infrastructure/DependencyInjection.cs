@@ -3,6 +3,7 @@ using Dice.Lms.Infrastructure.Certificates;
 using Dice.Lms.Infrastructure.Authoring;
 using Dice.Lms.Infrastructure.Cohorts;
 using Dice.Lms.Infrastructure.Content;
+using Dice.Lms.Infrastructure.Credentials;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Email;
 using Dice.Lms.Infrastructure.Identity;
@@ -141,6 +142,9 @@ public static class DependencyInjection
         // Certificates: codes hashed and encrypted with a key kept outside the database; PDFs drawn on demand.
         services.AddSingleton<CertificateCodes>();
         services.AddSingleton<CertificatePdf>();
+        // Open Badges credentials: signed with keys kept in a folder beside the site, like the code key.
+        services.AddSingleton<CredentialKeys>();
+        services.AddSingleton<CredentialSigner>();
 
         services.AddScoped<ProficiencyJob>();
         services.AddScoped<BaselineImport>();

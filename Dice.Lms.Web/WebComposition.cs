@@ -65,6 +65,7 @@ public static class WebComposition
         services.AddScoped<DemoSeed>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<CertificateIssuing>();
+        services.AddScoped<OpenBadgeCredentials>();
         services.AddScoped<CertificateBatchJob>();
         services.AddSingleton<Dice.Lms.Infrastructure.Reminders.IReminderMessages, ReminderMessages>();
         services.AddSingleton<SelfAssessmentQuestions>();

@@ -21,6 +21,7 @@ public sealed class LmsWebFactory : WebApplicationFactory<Program>
         {
             ["ConnectionStrings:Lms"] = $"Data Source={Path.Combine(Folder, "lms.db")}",
             ["Lms:Email:PickupDirectory"] = MailFolder,
+            ["Lms:Credentials:KeyFolder"] = Path.Combine(Folder, "credential-keys"),
             ["Lms:PublicBaseUrl"] = "http://lms.test",
             ["Lms:Content:ImportOnStart"] = "false",
             // Every test request comes from one address; tests of the limit itself set their own.
