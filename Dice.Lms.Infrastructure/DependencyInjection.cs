@@ -12,6 +12,7 @@ using Dice.Lms.Infrastructure.Options;
 using Dice.Lms.Infrastructure.Proficiency;
 using Dice.Lms.Infrastructure.Quizzes;
 using Dice.Lms.Infrastructure.Reminders;
+using Dice.Lms.Infrastructure.Xapi;
 using Hangfire;
 using Hangfire.SqlServer;
 using Microsoft.AspNetCore.DataProtection;
@@ -98,6 +99,10 @@ public static class DependencyInjection
         services.AddScoped<CohortEnrollment>();
         services.AddScoped<Outbox>();
         services.AddScoped<EmailDeliveryJob>();
+        // xAPI: statements queued with the learning they record, sent by a job to the configured record store.
+        services.AddScoped<XapiQueue>();
+        services.AddScoped<XapiDeliveryJob>();
+        services.AddHttpClient(XapiDeliveryJob.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<UnsubscribeLinks>();
         // Reminders: the web project supplies IReminderMessages, which writes them with the site's strings.
         services.AddScoped<ReminderJob>();

@@ -66,6 +66,7 @@ public static class WebComposition
         services.AddScoped<AccountEmails>();
         services.AddScoped<CertificateIssuing>();
         services.AddScoped<OpenBadgeCredentials>();
+        services.AddScoped<LearningRecords>();
         services.AddScoped<CertificateBatchJob>();
         services.AddSingleton<Dice.Lms.Infrastructure.Reminders.IReminderMessages, ReminderMessages>();
         services.AddSingleton<SelfAssessmentQuestions>();

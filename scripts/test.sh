@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Dice LMS on a fresh Debian machine: installs what the tests need (Debian's Chromium for the
-# browser tests, aiosmtpd for the e-mail tests, zbar-tools to read certificates' QR codes), builds, runs all NUnit projects and ends with one line:
+# browser tests, aiosmtpd for the e-mail tests, zbar-tools to read certificates' QR codes, the npm learning record store
+# for the xAPI tests), builds, runs all NUnit projects and ends with one line:
 #   N passed, N failed, N skipped
 # Exit code 0 only when every test ran and passed.
 set -euo pipefail
@@ -19,6 +20,12 @@ fi
 [ -x /usr/bin/chromium ] || { echo "chromium is still missing: browser tests cannot run" >&2; exit 1; }
 /usr/bin/python3 -c 'import aiosmtpd' || { echo "python3-aiosmtpd is still missing: e-mail tests cannot run" >&2; exit 1; }
 [ -x /usr/bin/zbarimg ] || { echo "zbar-tools (zbarimg) is still missing: certificate QR code tests cannot run" >&2; exit 1; }
+# The xAPI tests send to a real learning record store (npm xapi-statements, pinned in tests/lrs/package-lock.json).
+if [ ! -f tests/lrs/node_modules/xapi-statements/dist/index.js ]; then
+  command -v npm >/dev/null || { echo "npm is missing: the xAPI tests need Node.js to run their learning record store" >&2; exit 1; }
+  echo "Installing the learning record store for the xAPI tests (tests/lrs)"
+  (cd tests/lrs && npm ci --no-audit --no-fund --loglevel=error) || { echo "npm ci in tests/lrs failed: xAPI tests cannot run" >&2; exit 1; }
+fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore >/dev/null

@@ -24,6 +24,7 @@ public sealed class CoursesController(
     CourseOutlines outlines,
     ModuleVersionCache versions,
     CertificateIssuing certificates,
+    LearningRecords records,
     IStringLocalizer<SharedResource> text,
     TimeProvider clock) : Controller
 {
@@ -195,6 +196,7 @@ public sealed class CoursesController(
             }
 
             progress.Complete(versionId, now);
+            await records.ModuleCompletedAsync(userId, courseId, moduleId, versionId);
             try
             {
                 await db.SaveChangesAsync();

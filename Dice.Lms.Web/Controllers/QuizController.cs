@@ -26,6 +26,7 @@ public sealed class QuizController(
     CourseOutlines outlines,
     ModuleVersionCache versions,
     CertificateIssuing certificates,
+    LearningRecords records,
     IStringLocalizer<SharedResource> text,
     TimeProvider clock) : Controller
 {
@@ -157,6 +158,7 @@ public sealed class QuizController(
             if (action == "submit")
             {
                 attempt.Submit(quiz, answers, course.PassMark, Now);
+                await records.QuizSubmittedAsync(attempt);
             }
             else
             {
@@ -243,6 +245,7 @@ public sealed class QuizController(
             if (quizzes.For(version, attempt.Language) is { } quiz)
             {
                 attempt.CloseOverdue(quiz, coursePassMark, Now);
+                await records.QuizSubmittedAsync(attempt);
                 closed = true;
             }
         }

@@ -25,6 +25,7 @@ public sealed class CertificateIssuing(
     IStringLocalizer<SharedResource> text,
     IOptions<LmsOptions> options,
     IBackgroundJobClient jobs,
+    LearningRecords records,
     TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -60,6 +61,7 @@ public sealed class CertificateIssuing(
         var certificate = new Certificate(learnerId, courseId, 1, content, codes.Hash(code), codes.Protect(code), actorId, Now);
         db.Certificates.Add(certificate);
         await QueueEmailAsync(learner, certificate, cancellationToken);
+        await records.CertificateIssuedAsync(certificate, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -123,6 +125,7 @@ public sealed class CertificateIssuing(
         var next = old.Reissue(content, codes.Hash(code), codes.Protect(code), actorId, Now, reason);
         db.Certificates.Add(next);
         await QueueEmailAsync(learner, next, cancellationToken);
+        await records.CertificateIssuedAsync(next, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1157,3 +1157,68 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204210108_AddXapiStatementQueue'
+)
+BEGIN
+    CREATE TABLE [XapiStatements] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Key] nvarchar(300) NOT NULL,
+        [StatementId] uniqueidentifier NOT NULL,
+        [LearnerId] nvarchar(450) NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [NextAttemptAt] datetime2 NOT NULL,
+        [Attempts] int NOT NULL,
+        [SentAt] datetime2 NULL,
+        [LastError] nvarchar(1000) NULL,
+        CONSTRAINT [PK_XapiStatements] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204210108_AddXapiStatementQueue'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_XapiStatements_Key] ON [XapiStatements] ([Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204210108_AddXapiStatementQueue'
+)
+BEGIN
+    CREATE INDEX [IX_XapiStatements_LearnerId] ON [XapiStatements] ([LearnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204210108_AddXapiStatementQueue'
+)
+BEGIN
+    CREATE INDEX [IX_XapiStatements_SentAt_NextAttemptAt] ON [XapiStatements] ([SentAt], [NextAttemptAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204210108_AddXapiStatementQueue'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_XapiStatements_StatementId] ON [XapiStatements] ([StatementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204210108_AddXapiStatementQueue'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204210108_AddXapiStatementQueue', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

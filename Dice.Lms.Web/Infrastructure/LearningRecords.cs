@@ -1,0 +1,67 @@
+using Dice.Lms.Domain.Certificates;
+using Dice.Lms.Domain.Quizzes;
+using Dice.Lms.Infrastructure.Data;
+using Dice.Lms.Infrastructure.Xapi;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dice.Lms.Web.Infrastructure;
+
+/// <summary>
+/// Queues the xAPI statement for something a learner did, before the caller saves that change, so both commit together
+/// (docs/xapi.md). Does nothing when no learning record store is configured.
+/// </summary>
+public sealed class LearningRecords(LmsDbContext db, XapiQueue queue)
+{
+    public async Task ModuleCompletedAsync(string learnerId, string courseId, string moduleId, int versionId, CancellationToken cancellationToken = default)
+    {
+        if (!queue.IsEnabled)
+        {
+            return;
+        }
+
+        var course = await CourseNamesAsync(courseId, cancellationToken);
+        var module = await ModuleNamesAsync(versionId, cancellationToken);
+        var at = queue.Now;
+        // Once per module version: a module completed again after a new version is published is recorded again.
+        await queue.QueueAsync($"module-completed:{learnerId}:{moduleId}:{versionId}", learnerId,
+            id => XapiStatements.ModuleCompleted(id, queue.Site, learnerId, course, courseId, module, moduleId, at), cancellationToken);
+    }
+
+    /// <summary>A graded attempt, submitted by the learner or closed when its time ran out.</summary>
+    public async Task QuizSubmittedAsync(QuizAttempt attempt, CancellationToken cancellationToken = default)
+    {
+        if (!queue.IsEnabled || attempt.Percent is not { } percent || attempt.Passed is not { } passed)
+        {
+            return;
+        }
+
+        var courseId = await db.Modules.Where(m => m.Id == attempt.ModuleId).Select(m => m.CourseId).SingleAsync(cancellationToken);
+        var course = await CourseNamesAsync(courseId, cancellationToken);
+        var module = await ModuleNamesAsync(attempt.VersionId, cancellationToken);
+        var at = attempt.SubmittedAt ?? queue.Now;
+        await queue.QueueAsync($"quiz:{attempt.LearnerId}:{attempt.ModuleId}:{attempt.Number}", attempt.LearnerId,
+            id => XapiStatements.QuizResult(id, queue.Site, attempt.LearnerId, course, courseId, module, attempt.ModuleId, percent, passed, at), cancellationToken);
+    }
+
+    public async Task CertificateIssuedAsync(Certificate certificate, CancellationToken cancellationToken = default)
+    {
+        if (!queue.IsEnabled)
+        {
+            return;
+        }
+
+        var course = new Names(certificate.CourseTitleMn, certificate.CourseTitleEn);
+        await queue.QueueAsync($"certificate:{certificate.LearnerId}:{certificate.CourseId}:{certificate.Generation}", certificate.LearnerId,
+            id => XapiStatements.CertificateIssued(id, queue.Site, certificate.LearnerId, course, certificate.CourseId, certificate.IssuedAt), cancellationToken);
+    }
+
+    private async Task<Names> CourseNamesAsync(string courseId, CancellationToken cancellationToken) =>
+        await db.Courses.Where(c => c.Id == courseId).Select(c => new Names(c.TitleMn, c.TitleEn)).SingleAsync(cancellationToken);
+
+    private async Task<Names> ModuleNamesAsync(int versionId, CancellationToken cancellationToken)
+    {
+        var titles = await db.ModuleVersions.Where(v => v.Id == versionId).SelectMany(v => v.Texts)
+            .Select(t => new { t.Language, t.Title }).ToListAsync(cancellationToken);
+        return new Names(titles.FirstOrDefault(t => t.Language == "mn")?.Title ?? "", titles.FirstOrDefault(t => t.Language == "en")?.Title ?? "");
+    }
+}
