@@ -27,6 +27,11 @@ public static class XapiStatements
             Activity(ModuleUrl(site, courseId, moduleId), ModuleType, module), at,
             new JsonObject { ["completion"] = true }, Parent(site, courseId, course));
 
+    /// <summary>The course completed by its rule (every module, and every quiz passed when the course asks for it).</summary>
+    public static JsonObject CourseCompleted(Guid id, string site, string learnerId, Names course, string courseId, DateTime at) =>
+        Statement(id, site, learnerId, Verb(Completed, "дуусгасан", "completed"), Activity(CourseUrl(site, courseId), CourseType, course), at,
+            new JsonObject { ["completion"] = true }, new JsonObject { ["platform"] = "Dice LMS" });
+
     /// <summary>A submitted quiz: passed or failed against the course's pass mark, with the score out of 100.</summary>
     public static JsonObject QuizResult(Guid id, string site, string learnerId, Names course, string courseId, Names module, string moduleId,
         decimal percent, bool passed, DateTime at) =>

@@ -199,7 +199,7 @@ public sealed class CoursesController(
             await records.ModuleCompletedAsync(userId, courseId, moduleId, versionId);
             try
             {
-                await db.SaveChangesAsync();
+                await records.SaveAsync(userId, courseId, mayCompleteCourse: true);
                 break;
             }
             catch (DbUpdateException) when (attempt == 0)

@@ -165,7 +165,8 @@ public sealed class QuizController(
                 attempt.SaveAnswers(answers, Now);
             }
 
-            await db.SaveChangesAsync();
+            // A pass may complete the course (a fail never does).
+            await records.SaveAsync(attempt.LearnerId, course.Id, mayCompleteCourse: attempt.Passed == true);
         }
         catch (QuizAttemptException e) when (e.Reason == AttemptRefusal.TimeLimitPassed)
         {

@@ -1,6 +1,8 @@
 using Dice.Lms.Domain.Certificates;
 using Dice.Lms.Domain.Quizzes;
+using Dice.Lms.Infrastructure.Certificates;
 using Dice.Lms.Infrastructure.Data;
+using Dice.Lms.Infrastructure.Quizzes;
 using Dice.Lms.Infrastructure.Xapi;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,8 +12,39 @@ namespace Dice.Lms.Web.Infrastructure;
 /// Queues the xAPI statement for something a learner did, before the caller saves that change, so both commit together
 /// (docs/xapi.md). Does nothing when no learning record store is configured.
 /// </summary>
-public sealed class LearningRecords(LmsDbContext db, XapiQueue queue)
+public sealed class LearningRecords(LmsDbContext db, XapiQueue queue, ModuleQuizzes quizzes)
 {
+    /// <summary>
+    /// Saves the caller's change and, when <paramref name="mayCompleteCourse"/> and that change completed the course by its
+    /// rule (docs/certificates.md, "Who is eligible"), queues "course completed" in the same transaction.
+    /// </summary>
+    public async Task SaveAsync(string learnerId, string courseId, bool mayCompleteCourse, CancellationToken cancellationToken = default)
+    {
+        if (!queue.IsEnabled || !mayCompleteCourse)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        // Eligibility is read from the database, so the change is saved first, inside the transaction that the
+        // statement then joins.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        var course = await db.Courses.SingleAsync(c => c.Id == courseId, cancellationToken);
+        if ((await db.EligibilityAsync(quizzes, course, [learnerId], cancellationToken))[learnerId].IsEligible)
+        {
+            var names = new Names(course.TitleMn, course.TitleEn);
+            var at = queue.Now;
+            if (await queue.QueueAsync($"course-completed:{learnerId}:{courseId}", learnerId,
+                id => XapiStatements.CourseCompleted(id, queue.Site, learnerId, names, courseId, at), cancellationToken))
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     public async Task ModuleCompletedAsync(string learnerId, string courseId, string moduleId, int versionId, CancellationToken cancellationToken = default)
     {
         if (!queue.IsEnabled)

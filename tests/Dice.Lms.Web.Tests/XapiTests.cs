@@ -86,6 +86,30 @@ public sealed class XapiTests
     }
 
     [Test]
+    public async Task PassingTheLastQuizCompletesTheCourseOnce()
+    {
+        var (learnerId, client) = await LearnerAsync("course@example.org");
+        // Everything but the module of the quiz done already, straight in the database (no statements for those).
+        await _factory.Services.CompleteCourseAsync(learnerId, Course, skipModules: Module);
+
+        await CompleteModuleAsync(client, Module);
+        Assert.That(await QueuedKeysAsync(), Has.None.StartsWith("course-completed:"), "the quiz is still to pass");
+        var attempt = await StartQuizAsync(client);
+        await QuizAnswers.PostAsync(client, attempt, QuizAnswers.Correct(await _factory.Services.QuizOfAsync(Module), "submit"));
+        var again = await StartQuizAsync(client);
+        await QuizAnswers.PostAsync(client, again, QuizAnswers.Correct(await _factory.Services.QuizOfAsync(Module), "submit"));
+
+        Assert.That((await RunAsync("xapi", "drain")).ExitCode, Is.EqualTo(0));
+        var statements = await _store.StatementsAsync();
+        var course = statements.Where(s => (string?)s["object"]!["id"] == $"http://lms.test/courses/{Course}").ToList();
+        Assert.That(course, Has.Count.EqualTo(1), "completed once, though passed twice");
+        Assert.That((string?)course[0]["verb"]!["id"], Is.EqualTo(XapiStatements.Completed));
+        Assert.That((string?)course[0]["object"]!["definition"]!["type"], Is.EqualTo(XapiStatements.CourseType));
+        Assert.That((bool?)course[0]["result"]!["completion"], Is.True);
+        Assert.That(statements.Count(s => (string?)s["verb"]!["id"] == XapiStatements.Passed), Is.EqualTo(2));
+    }
+
+    [Test]
     public async Task AFailedQuizIsRecordedAsFailedWithItsScore()
     {
         var (_, client) = await LearnerAsync("fails@example.org");
@@ -185,6 +209,17 @@ public sealed class XapiTests
         Assert.That(await scope.ServiceProvider.GetRequiredService<LmsDbContext>().XapiStatements.CountAsync(), Is.EqualTo(0));
     }
 
+    [TestCase("Lms:Xapi:Version", "1.0.0")]
+    [TestCase("Lms:Xapi:Endpoint", "lrs.example.org/xapi")]
+    public void ABadSettingStopsStartUpNamingTheKey(string key, string value)
+    {
+        using var site = new LmsWebFactory(new Dictionary<string, string?> { ["Lms:Xapi:Endpoint"] = _store.Endpoint, [key] = value });
+
+        var error = Assert.Catch(() => site.CreateClient());
+
+        Assert.That(error!.ToString(), Does.Contain(key + " must"));
+    }
+
     private static LmsWebFactory SiteFor(LearningRecordStore store) => new(new Dictionary<string, string?>
     {
         ["Lms:Content:ImportOnStart"] = "true",
@@ -224,6 +259,12 @@ public sealed class XapiTests
         await using var scope = _factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<LmsDbContext>().Modules
             .Where(m => m.CourseId == Course && m.ArchivedAt == null).OrderBy(m => m.Position).Select(m => m.Id).ToListAsync();
+    }
+
+    private async Task<List<string>> QueuedKeysAsync()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<LmsDbContext>().XapiStatements.Select(s => s.Key).ToListAsync();
     }
 
     private async Task<List<string>> QueuedIdsAsync()
