@@ -200,6 +200,14 @@ public sealed class CredentialTests
         Assert.That(Kid(before), Is.Not.EqualTo(Kid(after)));
         Assert.That(await VerifyAsync(before), Is.Not.Empty);
         Assert.That(await VerifyAsync(after), Is.Not.Empty);
+
+        // The operator's way: the verb prints the new key's URL, which signs from then on.
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Assert.That(await Dice.Lms.Web.CommandLine.LmsCommands.RunAsync(_factory.Services, ["credentials", "rotate-key"], output, error), Is.EqualTo(0), error.ToString());
+        var third = await _http.GetStringAsync($"http://lms.test/verify/{code}/credential");
+        Assert.That(Kid(third), Is.EqualTo(output.ToString().Trim()));
+        Assert.That(await VerifyAsync(before), Is.Not.Empty, "still, after a second rotation");
         Assert.That((await _http.GetAsync("http://lms.test/credentials/keys/20260101T0000000000000Z-00000000")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That((await _http.GetAsync("http://lms.test/credentials/keys/..%2F..%2Flms.db")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }

@@ -207,6 +207,10 @@ public sealed class XapiTests
 
         await using var scope = site.Services.CreateAsyncScope();
         Assert.That(await scope.ServiceProvider.GetRequiredService<LmsDbContext>().XapiStatements.CountAsync(), Is.EqualTo(0));
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Assert.That(await LmsCommands.RunAsync(site.Services, ["xapi", "drain"], output, error), Is.EqualTo(1));
+        Assert.That(error.ToString(), Does.Contain("Lms:Xapi:Endpoint"));
     }
 
     [TestCase("Lms:Xapi:Version", "1.0.0")]
