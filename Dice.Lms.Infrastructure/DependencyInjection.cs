@@ -3,6 +3,7 @@ using Dice.Lms.Infrastructure.Certificates;
 using Dice.Lms.Infrastructure.Authoring;
 using Dice.Lms.Infrastructure.Cohorts;
 using Dice.Lms.Infrastructure.Content;
+using Dice.Lms.Infrastructure.Credentials;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Email;
 using Dice.Lms.Infrastructure.Identity;
@@ -11,6 +12,7 @@ using Dice.Lms.Infrastructure.Options;
 using Dice.Lms.Infrastructure.Proficiency;
 using Dice.Lms.Infrastructure.Quizzes;
 using Dice.Lms.Infrastructure.Reminders;
+using Dice.Lms.Infrastructure.Xapi;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.SqlServer;
@@ -109,6 +111,10 @@ public static class DependencyInjection
         services.AddScoped<CohortEnrollment>();
         services.AddScoped<Outbox>();
         services.AddScoped<EmailDeliveryJob>();
+        // xAPI: statements queued with the learning they record, sent by a job to the configured record store.
+        services.AddScoped<XapiQueue>();
+        services.AddScoped<XapiDeliveryJob>();
+        services.AddHttpClient(XapiDeliveryJob.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<UnsubscribeLinks>();
         // Reminders: the web project supplies IReminderMessages, which writes them with the site's strings.
         services.AddScoped<ReminderJob>();
@@ -157,6 +163,9 @@ public static class DependencyInjection
         // Certificates: codes hashed and encrypted with a key kept outside the database; PDFs drawn on demand.
         services.AddSingleton<CertificateCodes>();
         services.AddSingleton<CertificatePdf>();
+        // Open Badges credentials: signed with keys kept in a folder beside the site, like the code key.
+        services.AddSingleton<CredentialKeys>();
+        services.AddSingleton<CredentialSigner>();
 
         services.AddScoped<ProficiencyJob>();
         services.AddScoped<BaselineImport>();

@@ -8,6 +8,7 @@ using Dice.Lms.Web.Models;
 using Dice.Lms.Web.Proficiency;
 using Dice.Lms.Web.Security;
 using Dice.Lms.Web.Startup;
+using Dice.Lms.Web.Xapi;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -73,6 +74,8 @@ public static class WebComposition
         services.AddScoped<DemoSeed>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<CertificateIssuing>();
+        services.AddScoped<OpenBadgeCredentials>();
+        services.AddScoped<LearningRecords>();
         services.AddScoped<CertificateBatchJob>();
         services.AddScoped<ModuleEditorPage>();
         services.AddSingleton<Dice.Lms.Infrastructure.Reminders.IReminderMessages, ReminderMessages>();

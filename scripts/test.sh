@@ -2,7 +2,8 @@
 # Runs every test of Dice LMS on a fresh Debian machine: installs what the tests need (Debian's Chromium for the
 # browser tests, aiosmtpd for the e-mail tests, zbar-tools to read certificates' QR codes, postgresql for a throw-away
 # server the provider tests run on (scripts/with-postgres.sh), nginx and openssl for the two web nodes behind a TLS
-# proxy, sqlite3 for the documented backup), builds, runs all NUnit projects and ends with one line:
+# proxy, sqlite3 for the documented backup, the npm learning record store for the xAPI tests), builds, runs all NUnit
+# projects and ends with one line:
 #   N passed, N failed, N skipped
 # Exit code 0 only when every test ran and passed. Arguments go to `dotnet test` (scripts/test.sh --filter Name~Quiz).
 #
@@ -41,6 +42,12 @@ if ! $fast; then
   [ -x /usr/sbin/nginx ] || { echo "nginx is still missing: the two-node tests behind nginx cannot run" >&2; exit 1; }
   command -v openssl >/dev/null || { echo "openssl is still missing: the two-node tests cannot make nginx's certificate" >&2; exit 1; }
   [ -x /usr/bin/sqlite3 ] || { echo "sqlite3 is still missing: the backup and restore test cannot run" >&2; exit 1; }
+  # The xAPI tests send to a real learning record store (npm xapi-statements, pinned in tests/lrs/package-lock.json).
+  if [ ! -f tests/lrs/node_modules/xapi-statements/dist/index.js ]; then
+    command -v npm >/dev/null || { echo "npm is missing: the xAPI tests need Node.js to run their learning record store" >&2; exit 1; }
+    echo "Installing the learning record store for the xAPI tests (tests/lrs)"
+    (cd tests/lrs && npm ci --no-audit --no-fund --loglevel=error) || { echo "npm ci in tests/lrs failed: xAPI tests cannot run" >&2; exit 1; }
+  fi
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

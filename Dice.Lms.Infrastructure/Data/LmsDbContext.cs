@@ -8,6 +8,7 @@ using Dice.Lms.Domain.Privacy;
 using Dice.Lms.Domain.Proficiency;
 using Dice.Lms.Domain.Quizzes;
 using Dice.Lms.Domain.Reminders;
+using Dice.Lms.Domain.Xapi;
 using Dice.Lms.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -50,6 +51,8 @@ public abstract class LmsDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ProficiencySnapshot> ProficiencySnapshots => Set<ProficiencySnapshot>();
 
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+
+    public DbSet<QueuedStatement> XapiStatements => Set<QueuedStatement>();
 
     public DbSet<ErasureRequest> ErasureRequests => Set<ErasureRequest>();
 

@@ -18,6 +18,10 @@ public sealed class LmsOptions : IValidatableObject
     public SecurityOptions Security { get; set; } = new();
     public CertificateOptions Certificates { get; set; } = new();
 
+    public CredentialOptions Credentials { get; set; } = new();
+
+    public XapiOptions Xapi { get; set; } = new();
+
     /// <summary>Absolute URL used in e-mails, QR codes and verification links.</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 
@@ -43,7 +47,7 @@ public sealed class LmsOptions : IValidatableObject
             yield return new ValidationResult("Lms:Security:AccountPostsPerMinute must be at least 1.", ["Security:AccountPostsPerMinute"]);
         }
 
-        foreach (var result in Email.Validate().Concat(Certificates.Validate()))
+        foreach (var result in Email.Validate().Concat(Certificates.Validate()).Concat(Credentials.Validate()).Concat(Xapi.Validate()))
         {
             yield return result;
         }

@@ -85,7 +85,7 @@ public sealed class PersonalData(LmsDbContext db, TimeProvider clock)
 
     /// <summary>
     /// Carries out an open request in one transaction: the account loses its name, address, password and sign-in, and
-    /// e-mails to the person are deleted; attempts, progress and self-assessments stay under the now nameless account
+    /// e-mails to the person and their queued xAPI statements are deleted; attempts, progress and self-assessments stay under the now nameless account
     /// so the cohort's counts do not change. Returns false when the request is unknown or already done.
     /// </summary>
     public async Task<bool> EraseAsync(int requestId, string staffUserId, CancellationToken cancellationToken = default)
@@ -103,6 +103,8 @@ public sealed class PersonalData(LmsDbContext db, TimeProvider clock)
         {
             var address = user.Email;
             await db.OutboxEmails.Where(e => e.UserId == user.Id || e.ToAddress == address).ExecuteDeleteAsync(cancellationToken);
+            // Queued learning records go too, sent or not: none is sent after the erasure.
+            await db.XapiStatements.Where(s => s.LearnerId == user.Id).ExecuteDeleteAsync(cancellationToken);
             await db.UserLogins.Where(l => l.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
             await db.UserTokens.Where(t => t.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
             await db.UserClaims.Where(c => c.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);

@@ -7,6 +7,7 @@ using Dice.Lms.Infrastructure.Identity;
 using Dice.Lms.Infrastructure.Options;
 using Dice.Lms.Infrastructure.Quizzes;
 using Dice.Lms.Web.Localization;
+using Dice.Lms.Web.Xapi;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -26,6 +27,7 @@ public sealed class CertificateIssuing(
     IStringLocalizer<SharedResource> text,
     IOptions<LmsOptions> options,
     IBackgroundJobClient jobs,
+    LearningRecords records,
     TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -61,6 +63,7 @@ public sealed class CertificateIssuing(
         var certificate = new Certificate(learnerId, courseId, 1, content, codes.Hash(code), codes.Protect(code), actorId, Now);
         db.Certificates.Add(certificate);
         await QueueEmailAsync(learner, certificate, cancellationToken);
+        await records.CertificateIssuedAsync(certificate, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -124,6 +127,7 @@ public sealed class CertificateIssuing(
         var next = old.Reissue(content, codes.Hash(code), codes.Protect(code), actorId, Now, reason);
         db.Certificates.Add(next);
         await QueueEmailAsync(learner, next, cancellationToken);
+        await records.CertificateIssuedAsync(next, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -12,6 +12,7 @@ using Dice.Lms.Infrastructure.Email;
 using Dice.Lms.Infrastructure.Options;
 using Dice.Lms.Infrastructure.Proficiency;
 using Dice.Lms.Infrastructure.Reminders;
+using Dice.Lms.Infrastructure.Xapi;
 using Dice.Lms.Web.Certification;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -35,6 +36,8 @@ public static class LmsCommands
                                     queue the reminders due on that date (UTC; default today), each at most once;
                                     on Mondays also the weekly digests
           email drain               deliver what is waiting in the e-mail outbox now
+          xapi drain                send what is waiting in the xAPI statement queue now; prints counts
+          credentials rotate-key    make a new credential signing key; earlier credentials still verify
           baseline import FILE --cohort NAME
           proficiency compute
           proficiency report [--cohort NAME] [--format csv|json]
@@ -62,6 +65,8 @@ public static class LmsCommands
                 ("content", "list") => () => ListContentAsync(provider, VerbOptions.Parse(verb.Skip(2), "format"), output),
                 ("quiz", "convert") => () => ConvertQuizAsync(VerbOptions.Parse(verb.Skip(2), "from", "to"), output, error),
                 ("email", "drain") => () => DrainEmailAsync(provider, output),
+                ("xapi", "drain") => () => DrainXapiAsync(provider, output),
+                ("credentials", "rotate-key") => () => RotateCredentialKeyAsync(provider, output),
                 ("reminders", "run") => () => RunRemindersAsync(provider, VerbOptions.Parse(verb.Skip(2), "as-of"), output),
                 ("baseline", "import") => () => ImportBaselineAsync(provider, VerbOptions.Parse(verb.Skip(2), "cohort"), output, error),
                 ("proficiency", "compute") => () => ComputeProficiencyAsync(provider, output),
@@ -217,6 +222,25 @@ public static class LmsCommands
         }
 
         return result.Errors.Count > 0 ? 1 : 0;
+    }
+
+    private static async Task<int> DrainXapiAsync(IServiceProvider services, TextWriter output)
+    {
+        if (!services.GetRequiredService<IOptions<LmsOptions>>().Value.Xapi.IsEnabled)
+        {
+            throw new CommandLineException("no learning record store is configured (Lms:Xapi:Endpoint): nothing is queued or sent");
+        }
+
+        var result = await services.GetRequiredService<XapiDeliveryJob>().DrainAsync(CancellationToken.None);
+        await output.WriteLineAsync($"sent {result.Sent} statement(s); {result.Failed} failed this time, {result.Waiting} waiting");
+        return result.Failed > 0 ? 1 : 0;
+    }
+
+    private static Task<int> RotateCredentialKeyAsync(IServiceProvider services, TextWriter output)
+    {
+        var keyId = services.GetRequiredService<Dice.Lms.Infrastructure.Credentials.CredentialKeys>().Rotate();
+        output.WriteLine(services.GetRequiredService<Dice.Lms.Infrastructure.Credentials.CredentialSigner>().KeyUrl(keyId));
+        return Task.FromResult(0);
     }
 
     private static async Task<int> DrainEmailAsync(IServiceProvider services, TextWriter output)

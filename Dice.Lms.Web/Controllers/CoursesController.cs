@@ -10,6 +10,7 @@ using Dice.Lms.Web.Localization;
 using Dice.Lms.Web.Models;
 using Dice.Lms.Web.Offline;
 using Dice.Lms.Web.Security;
+using Dice.Lms.Web.Xapi;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -27,6 +28,7 @@ public sealed class CoursesController(
     CourseOutlines outlines,
     ModuleVersionCache versions,
     CertificateIssuing certificates,
+    LearningRecords records,
     IStringLocalizer<SharedResource> text,
     TimeProvider clock) : Controller
 {
@@ -198,9 +200,10 @@ public sealed class CoursesController(
             }
 
             progress.Complete(versionId, now);
+            await records.ModuleCompletedAsync(userId, courseId, moduleId, versionId);
             try
             {
-                await db.SaveChangesAsync();
+                await records.SaveAsync(userId, courseId, mayCompleteCourse: true);
                 break;
             }
             catch (DbUpdateException) when (attempt == 0)

@@ -9,6 +9,7 @@ using Dice.Lms.Web.Localization;
 using Dice.Lms.Web.Models;
 using Dice.Lms.Web.Responses;
 using Dice.Lms.Web.Security;
+using Dice.Lms.Web.Xapi;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -29,6 +30,7 @@ public sealed class QuizController(
     CourseOutlines outlines,
     ModuleVersionCache versions,
     CertificateIssuing certificates,
+    LearningRecords records,
     IStringLocalizer<SharedResource> text,
     TimeProvider clock) : Controller
 {
@@ -160,13 +162,15 @@ public sealed class QuizController(
             if (action == "submit")
             {
                 attempt.Submit(quiz, answers, course.PassMark, Now);
+                await records.QuizSubmittedAsync(attempt);
             }
             else
             {
                 attempt.SaveAnswers(answers, Now);
             }
 
-            await db.SaveChangesAsync();
+            // A pass may complete the course (a fail never does).
+            await records.SaveAsync(attempt.LearnerId, course.Id, mayCompleteCourse: attempt.Passed == true);
         }
         catch (QuizAttemptException e) when (e.Reason == AttemptRefusal.TimeLimitPassed)
         {
@@ -246,6 +250,7 @@ public sealed class QuizController(
             if (quizzes.For(version, attempt.Language) is { } quiz)
             {
                 attempt.CloseOverdue(quiz, coursePassMark, Now);
+                await records.QuizSubmittedAsync(attempt);
                 closed = true;
             }
         }

@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [Courses] (
@@ -47,7 +47,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -60,7 +60,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [ErasureRequests] (
@@ -75,7 +75,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [ModuleAssets] (
@@ -88,7 +88,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [Organizations] (
@@ -103,7 +103,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [OutboxEmails] (
@@ -133,7 +133,27 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
+)
+BEGIN
+    CREATE TABLE [XapiStatements] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Key] nvarchar(300) NOT NULL,
+        [StatementId] uniqueidentifier NOT NULL,
+        [LearnerId] nvarchar(450) NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [NextAttemptAt] datetime2 NOT NULL,
+        [Attempts] int NOT NULL,
+        [SentAt] datetime2 NULL,
+        [LastError] nvarchar(1000) NULL,
+        CONSTRAINT [PK_XapiStatements] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -148,7 +168,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [Modules] (
@@ -165,7 +185,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -199,7 +219,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [Cohorts] (
@@ -217,7 +237,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [ModuleDrafts] (
@@ -234,7 +254,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [ModuleImages] (
@@ -250,7 +270,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [ModuleVersions] (
@@ -271,7 +291,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [AccountSessions] (
@@ -286,7 +306,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -301,7 +321,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -316,7 +336,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -330,7 +350,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -345,7 +365,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [Certificates] (
@@ -376,7 +396,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [CourseTrainers] (
@@ -390,7 +410,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [ReminderNotices] (
@@ -410,7 +430,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [CertificateBatches] (
@@ -430,7 +450,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [CohortCourses] (
@@ -444,7 +464,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [CohortMembers] (
@@ -459,7 +479,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [Enrollments] (
@@ -479,7 +499,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [ProficiencySnapshots] (
@@ -498,7 +518,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [SelfAssessments] (
@@ -516,7 +536,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [ModuleProgress] (
@@ -536,7 +556,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [ModuleVersionTexts] (
@@ -557,7 +577,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [QuizAttempts] (
@@ -584,7 +604,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE TABLE [CertificateAudit] (
@@ -601,7 +621,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AccountSessions_UserId] ON [AccountSessions] ([UserId]);
@@ -609,7 +629,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -617,7 +637,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -625,7 +645,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -633,7 +653,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -641,7 +661,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -649,7 +669,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -657,7 +677,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUsers_OrganizationId] ON [AspNetUsers] ([OrganizationId]);
@@ -665,7 +685,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -673,7 +693,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CertificateAudit_At] ON [CertificateAudit] ([At]);
@@ -681,7 +701,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CertificateAudit_CertificateId] ON [CertificateAudit] ([CertificateId]);
@@ -689,7 +709,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CertificateBatches_CohortId_CourseId] ON [CertificateBatches] ([CohortId], [CourseId]);
@@ -697,7 +717,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CertificateBatches_CourseId] ON [CertificateBatches] ([CourseId]);
@@ -705,7 +725,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Certificates_CodeHash] ON [Certificates] ([CodeHash]);
@@ -713,7 +733,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Certificates_CourseId] ON [Certificates] ([CourseId]);
@@ -721,7 +741,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Certificates_LearnerId_CourseId_Generation] ON [Certificates] ([LearnerId], [CourseId], [Generation]);
@@ -729,7 +749,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CohortCourses_CourseId] ON [CohortCourses] ([CourseId]);
@@ -737,7 +757,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CohortMembers_LearnerId] ON [CohortMembers] ([LearnerId]);
@@ -745,7 +765,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Cohorts_JoinCode] ON [Cohorts] ([JoinCode]);
@@ -753,7 +773,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Cohorts_Name] ON [Cohorts] ([Name]);
@@ -761,7 +781,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Cohorts_OrganizationId] ON [Cohorts] ([OrganizationId]);
@@ -769,7 +789,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CourseTrainers_TrainerId] ON [CourseTrainers] ([TrainerId]);
@@ -777,7 +797,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Enrollments_CohortId] ON [Enrollments] ([CohortId]);
@@ -785,7 +805,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Enrollments_CourseId] ON [Enrollments] ([CourseId]);
@@ -793,7 +813,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Enrollments_LearnerId_CourseId] ON [Enrollments] ([LearnerId], [CourseId]);
@@ -801,7 +821,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ErasureRequests_UserId_CompletedAt] ON [ErasureRequests] ([UserId], [CompletedAt]);
@@ -809,7 +829,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ModuleImages_Hash] ON [ModuleImages] ([Hash]);
@@ -817,7 +837,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ModuleProgress_LearnerId_ModuleId] ON [ModuleProgress] ([LearnerId], [ModuleId]);
@@ -825,7 +845,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ModuleProgress_ModuleId] ON [ModuleProgress] ([ModuleId]);
@@ -833,7 +853,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ModuleProgress_VersionId] ON [ModuleProgress] ([VersionId]);
@@ -841,7 +861,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Modules_CourseId_Position] ON [Modules] ([CourseId], [Position]);
@@ -849,7 +869,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ModuleVersions_ModuleId_Number] ON [ModuleVersions] ([ModuleId], [Number]);
@@ -857,7 +877,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Organizations_Name] ON [Organizations] ([Name]);
@@ -865,7 +885,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_OutboxEmails_Key] ON [OutboxEmails] ([Key]);
@@ -873,7 +893,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OutboxEmails_Status_NextAttemptAt] ON [OutboxEmails] ([Status], [NextAttemptAt]);
@@ -881,7 +901,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ProficiencySnapshots_CohortId_Date_Location_AreaId_Level] ON [ProficiencySnapshots] ([CohortId], [Date], [Location], [AreaId], [Level]);
@@ -889,7 +909,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_QuizAttempts_LearnerId_ModuleId_Number] ON [QuizAttempts] ([LearnerId], [ModuleId], [Number]);
@@ -897,7 +917,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_QuizAttempts_ModuleId] ON [QuizAttempts] ([ModuleId]);
@@ -905,7 +925,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_QuizAttempts_VersionId] ON [QuizAttempts] ([VersionId]);
@@ -913,7 +933,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ReminderNotices_Key] ON [ReminderNotices] ([Key]);
@@ -921,7 +941,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReminderNotices_UserId] ON [ReminderNotices] ([UserId]);
@@ -929,7 +949,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReminderNotices_WaitsForDigest_UserId] ON [ReminderNotices] ([WaitsForDigest], [UserId]);
@@ -937,7 +957,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SelfAssessments_CohortId] ON [SelfAssessments] ([CohortId]);
@@ -945,7 +965,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     CREATE INDEX [IX_SelfAssessments_LearnerId_CohortId_Kind] ON [SelfAssessments] ([LearnerId], [CohortId], [Kind]);
@@ -953,11 +973,43 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204213826_Initial'
+    WHERE [MigrationId] = N'20261204215803_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_XapiStatements_Key] ON [XapiStatements] ([Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204215803_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_XapiStatements_LearnerId] ON [XapiStatements] ([LearnerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204215803_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_XapiStatements_SentAt_NextAttemptAt] ON [XapiStatements] ([SentAt], [NextAttemptAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204215803_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_XapiStatements_StatementId] ON [XapiStatements] ([StatementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204215803_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261204213826_Initial', N'10.0.14');
+    VALUES (N'20261204215803_Initial', N'10.0.14');
 END;
 
 COMMIT;

@@ -22,6 +22,7 @@ public sealed class LmsWebFactory : WebApplicationFactory<Program>
         _settings = new Dictionary<string, string?>(Database.Settings)
         {
             ["Lms:Email:PickupDirectory"] = MailFolder,
+            ["Lms:Credentials:KeyFolder"] = Path.Combine(Folder, "credential-keys"),
             ["Lms:PublicBaseUrl"] = "http://lms.test",
             ["Lms:Content:ImportOnStart"] = "false",
             // Every test request comes from one address; tests of the limit itself set their own.
