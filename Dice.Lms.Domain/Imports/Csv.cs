@@ -2,9 +2,21 @@ using System.Text;
 
 namespace Dice.Lms.Domain.Imports;
 
-/// <summary>An RFC 4180 CSV reader that keeps the file line where each record starts, for error messages.</summary>
+/// <summary>An RFC 4180 CSV reader that keeps the file line where each record starts, for error messages, and the one way fields are written.</summary>
 public static class Csv
 {
+    /// <summary>
+    /// One field as RFC 4180 writes it, safe to open in a spreadsheet: a value starting with =, +, -, @, a tab or a
+    /// carriage return would run as a formula (OWASP "CSV injection"), so it gets a leading apostrophe, which
+    /// spreadsheets show as text. Numbers the site writes itself do not go through here.
+    /// </summary>
+    public static string Field(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+        return safe.IndexOfAny([',', '"', '\n', '\r']) < 0 ? safe : $"\"{safe.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    }
+
     /// <summary>Reads all records; a quoted field may span lines. Throws <see cref="CsvFormatException"/> on an unclosed quote.</summary>
     public static IReadOnlyList<CsvRecord> Parse(string text)
     {

@@ -11,6 +11,15 @@ public enum ImportProblemKind
     NotAnEmail,
     DuplicateEmail,
     EmptyName,
+
+    /// <summary>full_name is longer than the value (PersonName.MaxLength).</summary>
+    NameTooLong,
+
+    /// <summary>full_name holds a line break; names appear in e-mails.</summary>
+    NameWithLineBreak,
+
+    /// <summary>full_name holds a link or an address; names appear in e-mails.</summary>
+    NameWithLink,
     NotALevel,
 
     /// <summary>The account could not be created or updated; the value is the reason given.</summary>
@@ -44,6 +53,9 @@ public sealed record ImportProblem(int Line, ImportProblemKind Kind, params stri
             ImportProblemKind.NotAnEmail => $"'{Values[0]}' is not an e-mail address",
             ImportProblemKind.DuplicateEmail => $"{Values[0]} is already on line {Values[1]}",
             ImportProblemKind.EmptyName => "full_name is empty",
+            ImportProblemKind.NameTooLong => $"full_name is longer than {Values[0]} characters",
+            ImportProblemKind.NameWithLineBreak => "full_name holds a line break",
+            ImportProblemKind.NameWithLink => "full_name holds a link or an address",
             ImportProblemKind.NotALevel => $"{Values[0]}: '{Values[1]}' is not a level ({LevelHint})",
             ImportProblemKind.AccountRefused => Values[0],
             ImportProblemKind.UnknownCohort => $"no cohort named '{Values[0]}'; create it first with `cohorts create --name \"{Values[0]}\"`",

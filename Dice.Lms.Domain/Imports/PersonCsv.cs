@@ -62,6 +62,15 @@ public static class PersonCsv
         {
             problems.Add(new ImportProblem(record.Line, ImportProblemKind.EmptyName));
         }
+        else if (Accounts.PersonName.Check(record[1]) is var problem and not Accounts.PersonNameProblem.None)
+        {
+            problems.Add(new ImportProblem(record.Line, problem switch
+            {
+                Accounts.PersonNameProblem.TooLong => ImportProblemKind.NameTooLong,
+                Accounts.PersonNameProblem.LineBreak => ImportProblemKind.NameWithLineBreak,
+                _ => ImportProblemKind.NameWithLink,
+            }, $"{Accounts.PersonName.MaxLength}"));
+        }
 
         return true;
     }

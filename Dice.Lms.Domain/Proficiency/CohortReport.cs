@@ -113,6 +113,5 @@ public static class CohortReport
     private static decimal? Share(int part, int total) =>
         total == 0 ? null : Math.Round(100m * part / total, 1, MidpointRounding.AwayFromZero);
 
-    private static string Quote(string field) =>
-        field.IndexOfAny([',', '"', '\n', '\r']) < 0 ? field : $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    private static string Quote(string field) => Imports.Csv.Field(field);
 }

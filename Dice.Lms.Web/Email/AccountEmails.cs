@@ -39,7 +39,9 @@ public sealed class AccountEmails(
         var link = options.Value.PublicBaseUrl.TrimEnd('/') + pathAndQuery;
         using var culture = new UiCulture(user.PreferredLanguage);
         var subject = text[textKey + ".Subject"].Value;
-        var greeting = text["Email.Greeting", user.FullName].Value;
+        // The name is whatever was typed at sign-up: until the address is proved, it may be a stranger's text for a stranger.
+        var proved = user.EmailConfirmed;
+        var greeting = proved ? text["Email.Greeting", user.FullName].Value : text["Email.GreetingNoName"].Value;
         var body = text[textKey + ".Body"].Value;
         var action = text[textKey + ".Action"].Value;
         var ignore = text["Email.IgnoreIfNotYou"].Value;
@@ -53,6 +55,6 @@ public sealed class AccountEmails(
             """;
         // One e-mail per user, kind and minute: a double click does not send two.
         var key = $"{kind}:{user.Id}:{clock.GetUtcNow():yyyyMMddHHmm}";
-        await outbox.QueueAsync(key, user.Email!, user.FullName, subject, plain, html, "account", user.Id);
+        await outbox.QueueAsync(key, user.Email!, proved ? user.FullName : "", subject, plain, html, "account", user.Id);
     }
 }

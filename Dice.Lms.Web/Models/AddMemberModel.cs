@@ -10,7 +10,7 @@ public sealed class AddMemberModel
     public string Email { get; set; } = "";
 
     [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(200, ErrorMessage = "Validation.TooLong")]
+    [PersonName]
     [Display(Name = "Field.FullName")]
     public string FullName { get; set; } = "";
 

@@ -5,7 +5,7 @@ namespace Dice.Lms.Web.Models;
 public sealed class SignUpViewModel
 {
     [Required(ErrorMessage = "Validation.Required")]
-    [StringLength(200, ErrorMessage = "Validation.TooLong")]
+    [PersonName]
     [Display(Name = "Field.FullName")]
     public string FullName { get; set; } = "";
 

@@ -32,6 +32,13 @@ public sealed class CohortReportCsv
     [TestCase("The \"Gobi\" cohort", "\"The \"\"Gobi\"\" cohort\"")]
     [TestCase("Gobi\n2025", "\"Gobi\n2025\"")]
     [TestCase("Говь 2025", "Говь 2025")]
+    [TestCase("=HYPERLINK(\"http://evil.example\")", "\"'=HYPERLINK(\"\"http://evil.example\"\")\"")]
+    [TestCase("+1+1", "'+1+1")]
+    [TestCase("-1+1", "'-1+1")]
+    [TestCase("@SUM(A1)", "'@SUM(A1)")]
+    [TestCase("\tTab", "'\tTab")]
+    [TestCase("\rReturn", "\"'\rReturn\"")]
+    [TestCase("Gobi-2025", "Gobi-2025")]
     public void QuotesACohortNameOnlyWhenItMustAsRfc4180Says(string cohort, string field)
     {
         var csv = CohortReport.ToCsv([new ReportRow(cohort, "safety", Advanced, 1, 2)]);
