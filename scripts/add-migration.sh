@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 name=${1:?usage: scripts/add-migration.sh MigrationName}
+# Each model snapshot stays beside its migrations in Data/Migrations/<provider>/: EF keeps one where it finds it (and
+# writes a first one under a folder named after its namespace, so move it there if a set is ever started again).
 dotnet tool restore >/dev/null
 common=(--project Dice.Lms.Infrastructure --startup-project Dice.Lms.Infrastructure)
 dotnet ef migrations add "$name" "${common[@]}" --context SqliteLmsDbContext --output-dir Data/Migrations/Sqlite --namespace Dice.Lms.Infrastructure.Data.Migrations.Sqlite
