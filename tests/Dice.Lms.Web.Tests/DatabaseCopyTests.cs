@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Dice.Lms.Web.Tests;
 
 /// <summary>`database copy`: a pilot on SQLite moves to PostgreSQL and back with everything it holds.</summary>
+[Category(Needs.Process)]
 public sealed class DatabaseCopyTests
 {
     private const string Course = "safety";

@@ -7,7 +7,7 @@ namespace Dice.Lms.Web.Tests;
 
 public sealed class QuizImportTests
 {
-    private static readonly string Fixtures = Path.GetFullPath(Path.Combine(Repository.Root, "..", "shared", "fixtures", "moodle"));
+    private static readonly string Fixtures = Path.Combine(Repository.Root, "tests", "fixtures", "moodle");
     private LmsWebFactory _factory = null!;
 
     [OneTimeSetUp]

@@ -17,6 +17,7 @@ namespace Dice.Lms.Web.Tests;
 /// xAPI statements sent to a real learning record store (Learning Locker's statement service on 127.0.0.1): what a
 /// learner does arrives once, well-formed, and a store that is down or dies half-way loses and duplicates nothing.
 /// </summary>
+[Category(Needs.Process)]
 public sealed class XapiTests
 {
     private const string Course = "safety";

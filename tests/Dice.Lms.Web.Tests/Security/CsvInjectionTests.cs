@@ -58,6 +58,7 @@ public sealed class CsvInjectionTests
     }
 
     [Test]
+    [Category(Needs.Process)]
     public async Task TheCommandLineReportNeutralisesEveryFormulaCell()
     {
         var result = await Cli.RunAsync(_factory.Folder, "proficiency", "report", "--format", "csv");
