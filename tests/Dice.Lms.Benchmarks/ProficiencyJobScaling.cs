@@ -28,21 +28,34 @@ public class ProficiencyJobScaling
     {
         _folder = Path.Combine(Path.GetTempPath(), "dice-lms-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_folder);
-        var connectionString = $"Data Source={Path.Combine(_folder, "lms.db")}";
-        _options = new DbContextOptionsBuilder<SqliteLmsDbContext>()
+        _options = SeedSqlite(Path.Combine(_folder, "lms.db"), Learners);
+    }
+
+    /// <summary>
+    /// A migrated SQLite file at <paramref name="path"/> with <paramref name="learners"/> learners and 20 attempts each
+    /// (also the data set `database copy` is measured on: `dotnet run ... -- seed-sqlite PATH LEARNERS`).
+    /// </summary>
+    public static DbContextOptions<SqliteLmsDbContext> SeedSqlite(string path, int learners)
+    {
+        var connectionString = $"Data Source={path}";
+        var options = new DbContextOptionsBuilder<SqliteLmsDbContext>()
             .UseSqlite(connectionString, x => x.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).Options;
-        using (var db = new SqliteLmsDbContext(_options))
+        using (var db = new SqliteLmsDbContext(options))
         {
             db.Database.Migrate();
         }
 
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
-        Execute(connection, "PRAGMA journal_mode=WAL;");
-        using var transaction = connection.BeginTransaction();
-        Execute(connection, SeedSql, transaction);
-        transaction.Commit();
-        Execute(connection, "ANALYZE;");
+        Execute(connection, "PRAGMA journal_mode=WAL;", learners);
+        using (var transaction = connection.BeginTransaction())
+        {
+            Execute(connection, SeedSql, learners, transaction);
+            transaction.Commit();
+        }
+
+        Execute(connection, "ANALYZE;", learners);
+        return options;
     }
 
     [GlobalCleanup]
@@ -59,13 +72,13 @@ public class ProficiencyJobScaling
         return await new ProficiencyJob(db, TimeProvider.System).RunAsync(CancellationToken.None);
     }
 
-    private void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    private static void Execute(SqliteConnection connection, string sql, int learners, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         command.CommandTimeout = 0;
-        command.Parameters.AddWithValue("$learners", Learners);
+        command.Parameters.AddWithValue("$learners", learners);
         command.Parameters.AddWithValue("$attempts", AttemptsPerLearner);
         command.Parameters.AddWithValue("$cohorts", Cohorts);
         command.ExecuteNonQuery();
@@ -75,8 +88,8 @@ public class ProficiencyJobScaling
     // generated in SQL: seeding 2,000,000 rows through EF Core would take longer than the benchmark itself.
     private const string SeedSql = """
         INSERT INTO Organizations (Name, Location, Sectors, TargetGroups) VALUES ('City CSO', 'Ulaanbaatar', '', ''), ('Gobi CSO', 'Umnugobi', '', '');
-        INSERT INTO Courses (Id, AreaId, TitleMn, TitleEn, DescriptionMn, DescriptionEn, IsPublished, Completion, MinLevel, PassMark, Source)
-        SELECT 'course-' || area, area, area, area, '', '', 1, 1, NULL, 70, 0
+        INSERT INTO Courses (Id, AreaId, TitleMn, TitleEn, DescriptionMn, DescriptionEn, IsPublished, Completion, MinLevel, PassMark, IssuesCertificatesAutomatically, Source)
+        SELECT 'course-' || area, area, area, area, '', '', 1, 1, NULL, 70, 0, 0
         FROM (SELECT 'devices' AS area UNION ALL SELECT 'information' UNION ALL SELECT 'communication'
               UNION ALL SELECT 'content-creation' UNION ALL SELECT 'safety' UNION ALL SELECT 'problem-solving');
         INSERT INTO Modules (Id, CourseId, Position, FileStem, ArchivedAt, CurrentVersionId)
@@ -86,13 +99,13 @@ public class ProficiencyJobScaling
         SELECT Id, 1, hex(randomblob(16)), CASE Position WHEN 1 THEN 25 WHEN 2 THEN 25 WHEN 3 THEN 50 WHEN 4 THEN 75 ELSE 100 END, '', 20, '', '2026-01-01 00:00:00', NULL
         FROM Modules ORDER BY rowid;
         UPDATE Modules SET CurrentVersionId = (SELECT v.Id FROM ModuleVersions v WHERE v.ModuleId = Modules.Id);
-        INSERT INTO Cohorts (Name, OrganizationId, StartDate, EndDate, JoinCode)
+        INSERT INTO Cohorts (Name, OrganizationId, StartDate, EndDate, JoinCode, Reminders)
         WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < $cohorts)
-        SELECT 'Cohort ' || i, NULL, '2026-01-01', '2026-12-31', 'JOIN' || i FROM c;
-        INSERT INTO AspNetUsers (Id, FullName, OrganizationId, PreferredLanguage, IsSuspended, CreatedAt, UserName, NormalizedUserName, Email, NormalizedEmail,
+        SELECT 'Cohort ' || i, NULL, '2026-01-01', '2026-12-31', 'JOIN' || i, '' FROM c;
+        INSERT INTO AspNetUsers (Id, FullName, OrganizationId, PreferredLanguage, IsSuspended, CreatedAt, ReminderEmails, CertificateEmails, UserName, NormalizedUserName, Email, NormalizedEmail,
             EmailConfirmed, SecurityStamp, ConcurrencyStamp, PhoneNumberConfirmed, TwoFactorEnabled, LockoutEnabled, AccessFailedCount)
         WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < $learners)
-        SELECT printf('%08d-0000-4000-8000-000000000000', i), 'Learner ' || i, 1 + i % 2, 'mn', 0, '2026-01-01 00:00:00',
+        SELECT printf('%08d-0000-4000-8000-000000000000', i), 'Learner ' || i, 1 + i % 2, 'mn', 0, '2026-01-01 00:00:00', 0, 0,
             printf('l%06d@example.org', i), printf('L%06d@EXAMPLE.ORG', i), printf('l%06d@example.org', i), printf('L%06d@EXAMPLE.ORG', i),
             1, hex(randomblob(16)), hex(randomblob(16)), 0, 0, 1, 0
         FROM n;
@@ -107,7 +120,8 @@ public class ProficiencyJobScaling
         INSERT INTO QuizAttempts (LearnerId, ModuleId, VersionId, Language, Number, StartedAt, DeadlineAt, SubmittedAt, Layout, Answers, Percent, Passed, Stamp)
         WITH RECURSIVE j(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM j WHERE k + 1 < $attempts)
         SELECT u.Id, m.Id, m.CurrentVersionId, 'mn', 1, '2026-02-01 10:00:00', NULL, '2026-02-01 10:20:00', '[]', '{}',
-            CASE WHEN (u.rowid + j.k) % 3 = 0 THEN '40' ELSE '85' END, (u.rowid + j.k) % 3 <> 0, hex(randomblob(8))
+            CASE WHEN (u.rowid + j.k) % 3 = 0 THEN '40' ELSE '85' END, (u.rowid + j.k) % 3 <> 0,
+            upper(printf('%s-%s-4%s-8%s-%s', hex(randomblob(4)), hex(randomblob(2)), substr(hex(randomblob(2)), 2), substr(hex(randomblob(2)), 2), hex(randomblob(6))))
         FROM AspNetUsers u, j
         JOIN Modules m ON m.rowid = 1 + (u.rowid + j.k) % 30;
         """;

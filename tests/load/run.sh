@@ -19,12 +19,25 @@
 #   seed       build and seed only (the seeded database is reused by later runs with the same LOAD_OUT)
 #
 # Environment: LOAD_LEARNERS (64), LOAD_DURATION (60 s), LOAD_WARMUP (20 s before the measured learners run), LOAD_MAX_REQUESTS (400000), LOAD_EMAILS (150 learners, about 3.6 reminders each),
-# LOAD_WRK_DURATION (20 s), LOAD_SITE_SETTINGS (extra NAME=VALUE settings for the site, space-separated), LOAD_OUT (a new folder under /tmp; results and logs stay there).
+# LOAD_WRK_DURATION (20 s), LOAD_SITE_SETTINGS (extra NAME=VALUE settings for the site, space-separated), LOAD_OUT (a new folder under /tmp; results and logs stay there),
+# LOAD_DATABASE (sqlite, the default: a SQLite file per scenario; postgresql: a database per scenario on a throw-away
+# server started with scripts/with-postgres.sh, or on the server named by DICE_TEST_POSTGRES when it is set; the site and
+# the verbs get Lms__Database__Provider=PostgreSql and Lms__Jobs__Storage=PostgreSql), LOAD_POSTGRES_DURABLE (1: that
+# server keeps PostgreSQL's durable defaults, every commit flushed to disk as with SQLite's default; 0: the tests' settings).
 # Every run is bounded: the driver stops after LOAD_DURATION or LOAD_MAX_REQUESTS, wrk after LOAD_WRK_DURATION, every
 # wait has a deadline, and everything started here is stopped on exit.
 set -euo pipefail
 
 REPO=$(cd "$(dirname "$0")/../.." && pwd)
+DATABASE=${LOAD_DATABASE:-sqlite}
+case $DATABASE in
+  sqlite) ;;
+  postgresql)
+    # A throw-away server for the whole run, stopped when it ends (scripts/with-postgres.sh exports DICE_TEST_POSTGRES).
+    # Durable as SQLite's default is (every commit flushed to disk) unless LOAD_POSTGRES_DURABLE=0 (the tests' settings).
+    [[ -n ${DICE_TEST_POSTGRES:-} ]] || DICE_POSTGRES_DURABLE=${LOAD_POSTGRES_DURABLE:-1} exec "$REPO/scripts/with-postgres.sh" "$0" "$@" ;;
+  *) echo "LOAD_DATABASE must be sqlite or postgresql, not $DATABASE" >&2; exit 2 ;;
+esac
 OUT=${LOAD_OUT:-$(mktemp -d /tmp/dice-load.XXXXXX)}
 LEARNERS=${LOAD_LEARNERS:-64}
 DURATION=${LOAD_DURATION:-60}
@@ -54,13 +67,55 @@ log() { printf '%s\n' "$*" | tee -a "$SUMMARY"; }
 now_ms() { date +%s%3N; }
 free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
+# PostgreSQL: psql reaches the server of DICE_TEST_POSTGRES ("Host=...;Port=...;Username=...;Database=...") through
+# libpq's variables; each data folder DATA has its own database, named after the folder.
+if [[ $DATABASE == postgresql ]]; then
+  pg_setting() { tr ';' '\n' <<<"$DICE_TEST_POSTGRES" | awk -F= -v k="$1" 'tolower($1) == tolower(k) {print substr($0, index($0, "=") + 1)}'; }
+  PGHOST=$(pg_setting Host) PGPORT=$(pg_setting Port) PGUSER=$(pg_setting Username) PGPASSWORD=$(pg_setting Password)
+  export PGHOST PGPORT="${PGPORT:-5432}" PGUSER PGPASSWORD PGDATABASE=postgres
+  export PGOPTIONS='-c client_min_messages=warning'
+fi
+db_name() { basename "$1" | tr -c 'a-z0-9\n' _ | sed 's/^/dice_load_/'; }
+pg_connection() { sed -E "s/(^|;)Database=[^;]*//I" <<<"$DICE_TEST_POSTGRES" | sed "s/\$/;Database=$(db_name "$1")/"; }
+# db_sql DATA: runs the SQL script on stdin against DATA's database, printing results one value a line.
+db_sql() {
+  if [[ $DATABASE == postgresql ]]; then
+    psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$(db_name "$1")"
+  else
+    sqlite3 "$1/lms.db"
+  fi
+}
+# db_admin: the same on the server's own database (CREATE DATABASE, settings).
+db_admin() { psql -X -q -A -t -v ON_ERROR_STOP=1 -d postgres; }
+# db_integrity DATA: "ok" when the database is intact: SQLite's PRAGMA integrity_check; on PostgreSQL amcheck's
+# bt_index_check of every B-tree index with heapallindexed (every table row found in each of its indexes).
+db_integrity() {
+  if [[ $DATABASE == postgresql ]]; then
+    db_sql "$1" <<'SQL' 2>&1 | tail -n 1
+CREATE EXTENSION IF NOT EXISTS amcheck;
+SELECT CASE WHEN count(*) >= 0 THEN 'ok' END FROM (
+  SELECT bt_index_check(c.oid, true) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
+  JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE a.amname = 'btree' AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND c.relpersistence <> 't') checked;
+SQL
+  else
+    sqlite3 "$1/lms.db" 'PRAGMA integrity_check;'
+  fi
+}
+INTEGRITY=$([[ $DATABASE == postgresql ]] && echo 'amcheck' || echo 'integrity_check')
+
 EXTRA_VARS=(${LOAD_SITE_SETTINGS:-}) # e.g. LOAD_SITE_SETTINGS=Lms__Database__SqliteSynchronous=Normal
 # Settings for the site and its verbs (VARS, then EXTRA_VARS): a database and mail folder of this run, content from the repository, and
 # a higher limit on account posts because every virtual learner signs in from 127.0.0.1.
 site_vars() {
-  local data=$1
+  local data=$1 database
+  if [[ $DATABASE == postgresql ]]; then
+    database=(Lms__Database__Provider=PostgreSql "ConnectionStrings__Lms=$(pg_connection "$data")" Lms__Jobs__Storage=PostgreSql)
+  else
+    database=("ConnectionStrings__Lms=Data Source=$data/lms.db")
+  fi
   VARS=(ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production
-    "ConnectionStrings__Lms=Data Source=$data/lms.db"
+    "${database[@]}"
     "Lms__Email__PickupDirectory=$data/mail"
     "Lms__Content__Path=$REPO/content"
     "Lms__Certificates__KeyFile=$data/certificate-code.key"
@@ -114,10 +169,15 @@ build() {
 # once with the command-line verbs and copied for each scenario.
 seed() {
   local data=$OUT/seed start
-  [[ -f $data/lms.db ]] && return 0
-  log "== seed: $LEARNERS learners in cohort Load (command-line verbs)"
+  if [[ $DATABASE == postgresql ]]; then
+    [[ $(db_admin <<<"SELECT count(*) FROM pg_database WHERE datname = '$(db_name "$data")'") == 1 ]] && return 0
+  else
+    [[ -f $data/lms.db ]] && return 0
+  fi
+  log "== seed: $LEARNERS learners in cohort Load (command-line verbs, $DATABASE)"
   start=$(now_ms)
   mkdir -p "$data"
+  [[ $DATABASE == sqlite ]] || db_admin <<<"CREATE DATABASE $(db_name "$data")"
   cli "$data" content import >"$OUT/seed.log" 2>&1
   local courses=()
   IFS=, read -ra courses <<<"$COURSES"
@@ -131,29 +191,33 @@ seed() {
     (($(jobs -rp | wc -l) < 4)) || wait -n
   done <"$OUT/users.txt"
   wait
-  sqlite3 "$data/lms.db" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null
-  log "seeded in $((($(now_ms) - start) / 1000)) s: $(sqlite3 "$data/lms.db" "SELECT count(*) FROM Enrollments") enrolments"
+  [[ $DATABASE == postgresql ]] || sqlite3 "$data/lms.db" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null
+  log "seeded in $((($(now_ms) - start) / 1000)) s: $(db_sql "$data" <<<'SELECT count(*) FROM "Enrollments"') enrolments"
 }
 
 fresh() {
   local data=$OUT/$1
   rm -rf "$data"
   mkdir -p "$data/mail"
-  cp "$OUT/seed/lms.db" "$data/lms.db"
+  if [[ $DATABASE == postgresql ]]; then
+    db_admin <<<"DROP DATABASE IF EXISTS $(db_name "$data") WITH (FORCE); CREATE DATABASE $(db_name "$data") TEMPLATE $(db_name "$OUT/seed");" >/dev/null
+  else
+    cp "$OUT/seed/lms.db" "$data/lms.db"
+  fi
   echo "$data"
 }
 
-# check_acks DATA ACKS: every acknowledged attempt exists, submitted and graded; the database file is intact.
+# check_acks DATA ACKS: every acknowledged attempt exists, submitted and graded; the database is intact.
 check_acks() {
   local data=$1 acks=$2 total missing integrity
   total=$(sort -u "$acks" | wc -l)
   missing=$(sort -u "$acks" | sed 's/.*/INSERT INTO acked VALUES(&);/' | {
-    echo 'CREATE TEMP TABLE acked(id INTEGER PRIMARY KEY); BEGIN;'
+    echo 'CREATE TEMP TABLE acked(id BIGINT PRIMARY KEY); BEGIN;'
     cat
-    echo 'COMMIT; SELECT count(*) FROM acked LEFT JOIN QuizAttempts q ON q.Id = acked.id WHERE q.Id IS NULL OR q.SubmittedAt IS NULL OR q.Percent IS NULL OR q.Passed IS NULL;'
-  } | sqlite3 "$data/lms.db")
-  integrity=$(sqlite3 "$data/lms.db" 'PRAGMA integrity_check;')
-  log "acknowledged submissions: $total; missing or not graded in the database: $missing; integrity_check: $integrity"
+    echo 'COMMIT; SELECT count(*) FROM acked LEFT JOIN "QuizAttempts" q ON q."Id" = acked.id WHERE q."Id" IS NULL OR q."SubmittedAt" IS NULL OR q."Percent" IS NULL OR q."Passed" IS NULL;'
+  } | db_sql "$data")
+  integrity=$(db_integrity "$data" || true)
+  log "acknowledged submissions: $total; missing or not graded in the database: $missing; $INTEGRITY: $integrity"
   [[ $total -gt 0 && $missing == 0 && $integrity == ok ]]
 }
 
@@ -245,7 +309,7 @@ email() {
   cli "$data" cohorts create --name Mail --end "$end" --course safety >"$data/verbs.log" 2>&1
   cli "$data" baseline import "$csv" --cohort Mail >>"$data/verbs.log" 2>&1
   cli "$data" reminders run --as-of "$(date -u -d '+23 days' +%F)" >>"$data/verbs.log" 2>&1
-  total=$(sqlite3 "$data/lms.db" "SELECT count(*) FROM OutboxEmails WHERE Status = 0")
+  total=$(db_sql "$data" <<<'SELECT count(*) FROM "OutboxEmails" WHERE "Status" = 0')
   log "queued: $total e-mails"
 
   port=$(free_port)
@@ -286,8 +350,8 @@ email() {
   # not have reached the server, and nothing sends it again by itself. Message-Ids as received, and per outbox state.
   find "$maildir/new" -type f -exec grep -h -i -m1 '^Message-Id:' {} + | sed -E 's/^[^<]*<([^>]*)>.*/\1/' \
     | LC_ALL=C sort >"$data/received.txt"
-  sqlite3 "$data/lms.db" "SELECT MessageId FROM OutboxEmails WHERE Status = 1" | LC_ALL=C sort >"$data/sent.txt"
-  sqlite3 "$data/lms.db" "SELECT MessageId FROM OutboxEmails WHERE Status = 3" | LC_ALL=C sort >"$data/unconfirmed.txt"
+  db_sql "$data" <<<'SELECT "MessageId" FROM "OutboxEmails" WHERE "Status" = 1' | LC_ALL=C sort >"$data/sent.txt"
+  db_sql "$data" <<<'SELECT "MessageId" FROM "OutboxEmails" WHERE "Status" = 3' | LC_ALL=C sort >"$data/unconfirmed.txt"
   local duplicates sent_missing unconfirmed_received
   received=$(wc -l <"$data/received.txt")
   unique=$(LC_ALL=C sort -u "$data/received.txt" | wc -l)
@@ -300,8 +364,8 @@ email() {
   log "outbox rows sent: $sent ($sent_missing of them not received); unconfirmed: $unconfirmed ($unconfirmed_received received, $((unconfirmed - unconfirmed_received)) not received)"
   ((duplicates == 0)) || log "received more than once: $(uniq -d "$data/received.txt" | tr '\n' ' ')"
   local integrity
-  integrity=$(sqlite3 "$data/lms.db" 'PRAGMA integrity_check;')
-  log "integrity_check: $integrity"
+  integrity=$(db_integrity "$data" || true)
+  log "$INTEGRITY: $integrity"
   [[ $duplicates == 0 && $((sent + unconfirmed)) == "$total" && $sent_missing == 0 && $integrity == ok ]]
 }
 
@@ -374,6 +438,7 @@ coldstart() {
   data=$OUT/coldstart
   rm -rf "$data"
   mkdir -p "$data/mail"
+  [[ $DATABASE == sqlite ]] || db_admin <<<"DROP DATABASE IF EXISTS $(db_name "$data") WITH (FORCE); CREATE DATABASE $(db_name "$data");" >/dev/null
   port=$(free_port)
   start_site "$data" "$port" "$data/site.log"
   log "new database (migrations and content import): $STARTED_MS ms (process CPU time $STARTED_CPU_MS ms)"
@@ -393,7 +458,11 @@ coldstart() {
 require_tools() {
   local missing=() scenario
   command -v curl >/dev/null || missing+=("curl (Debian package curl)")
-  command -v sqlite3 >/dev/null || missing+=("sqlite3 (Debian package sqlite3)")
+  if [[ $DATABASE == postgresql ]]; then
+    command -v psql >/dev/null || missing+=("psql (Debian package postgresql-client)")
+  else
+    command -v sqlite3 >/dev/null || missing+=("sqlite3 (Debian package sqlite3)")
+  fi
   for scenario in "${SCENARIOS[@]}"; do
     case $scenario in
       wrk) command -v wrk >/dev/null || missing+=("wrk (Debian package wrk)") ;;
@@ -410,7 +479,7 @@ SCENARIOS=("$@")
 ((${#SCENARIOS[@]} > 0)) || SCENARIOS=(all)
 [[ ${SCENARIOS[0]} == all ]] && SCENARIOS=(learners submissions kill email wrk bytes coldstart)
 require_tools
-log "Dice LMS load run $(date -u +%FT%TZ) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+log "Dice LMS load run $(date -u +%FT%TZ) on $DATABASE$([[ $DATABASE == sqlite ]] || echo " ($(db_admin <<<'SHOW server_version'); fsync $(db_admin <<<'SHOW fsync'), synchronous_commit $(db_admin <<<'SHOW synchronous_commit'))"), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 build
 seed
 failed=0
