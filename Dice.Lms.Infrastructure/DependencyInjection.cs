@@ -109,6 +109,7 @@ public static class DependencyInjection
         // E-mail: outbox rows drained by a job to a pickup folder or an SMTP server.
         services.AddScoped<UserAccounts>();
         services.AddScoped<CohortEnrollment>();
+        services.AddScoped<CohortSaving>();
         services.AddScoped<Outbox>();
         services.AddScoped<EmailDeliveryJob>();
         // xAPI: statements queued with the learning they record, sent by a job to the configured record store.

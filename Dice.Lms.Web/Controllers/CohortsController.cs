@@ -24,7 +24,7 @@ public sealed class CohortsController(
     LmsDbContext db,
     UserAccounts accounts,
     UserManager<LmsUser> users,
-    CohortEnrollment enrollment,
+    CohortSaving saving,
     AccountEmails emails,
     IOptions<LmsOptions> options,
     IStringLocalizer<SharedResource> text) : Controller
@@ -69,32 +69,23 @@ public sealed class CohortsController(
     [HttpPost("save")]
     public async Task<IActionResult> Save(CohortFormModel model)
     {
-        var name = model.Name?.Trim() ?? "";
-        if (await db.Cohorts.AnyAsync(c => c.Name == name && c.Id != model.Id))
-        {
-            ModelState.AddModelError(nameof(model.Name), text["Cohort.NameTaken"]);
-        }
-
-        if (model.StartDate is { } start && model.EndDate is { } end && end < start)
-        {
-            ModelState.AddModelError(nameof(model.EndDate), text["Cohort.EndBeforeStart"]);
-        }
-
-        var knownCourses = await db.Courses.Where(c => model.CourseIds.Contains(c.Id)).Select(c => c.Id).ToListAsync();
-        if (knownCourses.Count != model.CourseIds.Distinct().Count())
-        {
-            ModelState.AddModelError(nameof(model.CourseIds), text["Cohort.UnknownCourse"]);
-        }
-
-        if (model.OrganizationId is { } organizationId && !await db.Organizations.AnyAsync(o => o.Id == organizationId))
-        {
-            ModelState.AddModelError(nameof(model.OrganizationId), text["Account.OrganizationUnknown"]);
-        }
-
         var cohort = model.Id is { } id ? await db.Cohorts.Include(c => c.Courses).Include(c => c.Members).SingleOrDefaultAsync(c => c.Id == id) : null;
         if (model.Id is not null && cohort is null)
         {
             return NotFound();
+        }
+
+        var change = new CohortChange(model.Name?.Trim() ?? "", model.OrganizationId, model.StartDate, model.EndDate, model.CourseIds);
+        foreach (var problem in await saving.CheckAsync(change, model.Id))
+        {
+            var (field, message) = problem.Kind switch
+            {
+                CohortProblemKind.NameTaken => (nameof(model.Name), "Cohort.NameTaken"),
+                CohortProblemKind.EndBeforeStart => (nameof(model.EndDate), "Cohort.EndBeforeStart"),
+                CohortProblemKind.UnknownCourse => (nameof(model.CourseIds), "Cohort.UnknownCourse"),
+                _ => (nameof(model.OrganizationId), "Account.OrganizationUnknown"),
+            };
+            ModelState.AddModelError(field, text[message]);
         }
 
         if (!ModelState.IsValid)
@@ -102,22 +93,9 @@ public sealed class CohortsController(
             return View("Edit", await WithOptionsAsync(model));
         }
 
-        if (cohort is null)
-        {
-            cohort = new Cohort(name, model.OrganizationId, model.StartDate, model.EndDate, JoinCodes.New());
-            db.Cohorts.Add(cohort);
-        }
-        else
-        {
-            cohort.Update(name, model.OrganizationId, model.StartDate, model.EndDate);
-        }
-
-        cohort.AssignCourses(knownCourses);
         try
         {
-            await db.SaveChangesAsync();
-            await enrollment.EnrollMembersAsync(cohort);
-            await db.SaveChangesAsync();
+            cohort = await saving.SaveAsync(cohort, change);
         }
         catch (DbUpdateException)
         {

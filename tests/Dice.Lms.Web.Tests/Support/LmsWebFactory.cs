@@ -72,7 +72,8 @@ public sealed class LmsWebFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Database.Dispose();
+        // Null when the constructor failed (no test server): the finalizer still runs and must not crash the test host.
+        Database?.Dispose();
         try
         {
             Directory.Delete(Folder, recursive: true);
