@@ -5,5 +5,5 @@ public sealed record LocalizedText(string Mn, string En)
 {
     public static LocalizedText Empty { get; } = new("", "");
 
-    public string For(string language) => language == "en" ? En : Mn;
+    public string For(string language) => language == Languages.English ? En : Mn;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Dice.Lms.Domain;
 using Dice.Lms.Web.Certification;
 using Dice.Lms.Web.Email;
 using Dice.Lms.Web.Localization;
@@ -18,7 +19,7 @@ namespace Dice.Lms.Web;
 
 public static class WebComposition
 {
-    public static IReadOnlyList<CultureInfo> Cultures { get; } = [new("mn"), new("en")];
+    public static IReadOnlyList<CultureInfo> Cultures { get; } = [new(Languages.Mongolian), new(Languages.English)];
 
     public static IServiceCollection AddLmsWeb(this IServiceCollection services, IWebHostEnvironment environment)
     {
@@ -26,7 +27,7 @@ public static class WebComposition
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>
         {
-            o.DefaultRequestCulture = new RequestCulture("mn");
+            o.DefaultRequestCulture = new RequestCulture(Languages.Mongolian);
             o.SupportedCultures = [.. Cultures];
             o.SupportedUICultures = [.. Cultures];
             // Mongolian unless the learner chose otherwise: the browser's own language is not asked.

@@ -109,7 +109,7 @@ public sealed class Certificate
 
     public void MarkDownloaded(DateTime now) => DownloadedAt ??= now;
 
-    public string CourseTitle(string language) => language == "en" ? CourseTitleEn : CourseTitleMn;
+    public string CourseTitle(string language) => language == Languages.English ? CourseTitleEn : CourseTitleMn;
 
     /// <summary>Withdraws a valid certificate; revoking one that is no longer valid changes nothing and returns false.</summary>
     public bool Revoke(string reason, string revokedBy, DateTime now)

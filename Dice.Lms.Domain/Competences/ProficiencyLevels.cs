@@ -21,11 +21,11 @@ public static class ProficiencyLevels
 
     public static string Name(this ProficiencyLevel level, string language) => (language, level) switch
     {
-        ("mn", ProficiencyLevel.None) => "Мэдлэггүй",
-        ("mn", ProficiencyLevel.Beginner) => "Анхан шат",
-        ("mn", ProficiencyLevel.Intermediate) => "Дунд шат",
-        ("mn", ProficiencyLevel.Advanced) => "Ахисан шат",
-        ("mn", ProficiencyLevel.Expert) => "Мэргэшсэн",
+        (Languages.Mongolian, ProficiencyLevel.None) => "Мэдлэггүй",
+        (Languages.Mongolian, ProficiencyLevel.Beginner) => "Анхан шат",
+        (Languages.Mongolian, ProficiencyLevel.Intermediate) => "Дунд шат",
+        (Languages.Mongolian, ProficiencyLevel.Advanced) => "Ахисан шат",
+        (Languages.Mongolian, ProficiencyLevel.Expert) => "Мэргэшсэн",
         (_, ProficiencyLevel.None) => "None",
         (_, ProficiencyLevel.Beginner) => "Beginner",
         (_, ProficiencyLevel.Intermediate) => "Intermediate",
@@ -41,7 +41,7 @@ public static class ProficiencyLevels
         foreach (var candidate in All)
         {
             if (string.Equals(value, candidate.Id(), StringComparison.OrdinalIgnoreCase)
-                || string.Equals(value, candidate.Name("mn"), StringComparison.OrdinalIgnoreCase)
+                || string.Equals(value, candidate.Name(Languages.Mongolian), StringComparison.OrdinalIgnoreCase)
                 || value == candidate.Percent().ToString(System.Globalization.CultureInfo.InvariantCulture)
                 || value == candidate.Percent() + "%")
             {

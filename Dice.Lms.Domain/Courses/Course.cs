@@ -47,9 +47,9 @@ public sealed class Course
     /// <summary>Where the course is kept: content/ (shipped) or the browser (trainers).</summary>
     public CourseSource Source { get; private set; } = CourseSource.Content;
 
-    public string Title(string language) => language == "en" ? TitleEn : TitleMn;
+    public string Title(string language) => language == Languages.English ? TitleEn : TitleMn;
 
-    public string Description(string language) => language == "en" ? DescriptionEn : DescriptionMn;
+    public string Description(string language) => language == Languages.English ? DescriptionEn : DescriptionMn;
 
     public void Describe(string areaId, string titleMn, string titleEn, string descriptionMn, string descriptionEn)
     {

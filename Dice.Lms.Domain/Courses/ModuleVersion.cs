@@ -57,5 +57,5 @@ public sealed class ModuleVersion
 
     /// <summary>The text in the language asked for, or else in the other one (the page then says so).</summary>
     public ModuleVersionText? Text(string language) =>
-        _texts.FirstOrDefault(t => t.Language == language) ?? _texts.FirstOrDefault(t => t.Language == "mn") ?? _texts.FirstOrDefault();
+        _texts.FirstOrDefault(t => t.Language == language) ?? _texts.FirstOrDefault(t => t.Language == Languages.Mongolian) ?? _texts.FirstOrDefault();
 }

@@ -1,3 +1,5 @@
+using Dice.Lms.Domain;
+
 namespace Dice.Lms.Infrastructure.Accounts;
 
 /// <summary>
@@ -13,6 +15,6 @@ public sealed record AccountRequest(
     string? Password = null,
     string? Organization = null,
     string? Cohort = null,
-    string Language = "mn",
+    string Language = Languages.Mongolian,
     bool EmailConfirmed = false,
     bool ByStaff = false);

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Dice.Lms.Domain;
 using Dice.Lms.Domain.Certificates;
 using Dice.Lms.Domain.Competences;
 using QRCoder;
@@ -111,11 +112,11 @@ public sealed class CertificatePdf : IDisposable
         var left = Margin + 8;
         var facts = new List<(string Label, string Value)>
         {
-            ("Чадамжийн хүрээ · Competence area", area is null ? c.AreaId : $"{area.Name("mn")} · {area.Name("en")}"),
+            ("Чадамжийн хүрээ · Competence area", area is null ? c.AreaId : $"{area.Name(Languages.Mongolian)} · {area.Name(Languages.English)}"),
         };
         if (c.Level != ProficiencyLevel.None)
         {
-            facts.Add(("Хүрсэн түвшин · Level reached", $"{c.Level.Name("mn")} · {c.Level.Name("en")}"));
+            facts.Add(("Хүрсэн түвшин · Level reached", $"{c.Level.Name(Languages.Mongolian)} · {c.Level.Name(Languages.English)}"));
         }
 
         facts.Add(("Огноо · Date", c.IssuedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));

@@ -1,3 +1,4 @@
+using Dice.Lms.Domain;
 using Dice.Lms.Domain.Certificates;
 using Dice.Lms.Domain.Courses;
 using Dice.Lms.Domain.Proficiency;
@@ -27,8 +28,8 @@ public static class CourseEligibility
         var current = modules.Where(m => versions.ContainsKey(m.CurrentVersionId!.Value)).Select(m =>
         {
             var version = versions[m.CurrentVersionId!.Value];
-            var quiz = quizzes.For(version, "mn");
-            return (Module: m, Title: version.Text("mn")?.Title ?? m.Id, Quiz: quiz, PassMark: quiz?.PassMark ?? course.PassMark);
+            var quiz = quizzes.For(version, Languages.Mongolian);
+            return (Module: m, Title: version.Text(Languages.Mongolian)?.Title ?? m.Id, Quiz: quiz, PassMark: quiz?.PassMark ?? course.PassMark);
         }).ToList();
         var moduleIds = current.Select(m => m.Module.Id).ToList();
 

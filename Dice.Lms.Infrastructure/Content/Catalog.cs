@@ -22,7 +22,7 @@ public static class Catalog
                     m.Version.Level.Id(),
                     m.Version.CompetenceCodes,
                     [.. m.Version.Texts.Select(t => t.Language).Order(StringComparer.Ordinal)],
-                    m.Version.Text("mn")?.QuestionCount ?? 0,
+                    m.Version.Text(Languages.Mongolian)?.QuestionCount ?? 0,
                     m.Version.Texts.ToDictionary(t => t.Language, t => t.WordCount)))]))];
     }
 }

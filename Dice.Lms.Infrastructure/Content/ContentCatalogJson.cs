@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Dice.Lms.Domain;
 using Dice.Lms.Domain.Competences;
 
 namespace Dice.Lms.Infrastructure.Content;
@@ -58,8 +59,8 @@ public static class ContentCatalogJson
         json.WriteString("id", course.Id);
         json.WriteString("area", course.Area);
         json.WriteStartObject("title");
-        json.WriteString("mn", course.Title.Mn);
-        json.WriteString("en", course.Title.En);
+        json.WriteString(Languages.Mongolian, course.Title.Mn);
+        json.WriteString(Languages.English, course.Title.En);
         json.WriteEndObject();
         json.WriteStartArray("modules");
         foreach (var module in course.Modules)

@@ -13,5 +13,5 @@ public sealed record ContentModule(int Position, string Id, IReadOnlyList<Module
     public ModuleText? Version(string language) => Versions.FirstOrDefault(v => v.Language == language);
 
     /// <summary>The Mongolian version when there is one: the site is Mongolian first.</summary>
-    public ModuleText Primary => Version("mn") ?? Versions[0];
+    public ModuleText Primary => Version(Domain.Languages.Mongolian) ?? Versions[0];
 }

@@ -245,7 +245,7 @@ public static class ContentReader
             }
 
             CheckLanguagePair(versions, problems);
-            var primary = versions.FirstOrDefault(v => v.Name.Language == "mn") ?? versions[0];
+            var primary = versions.FirstOrDefault(v => v.Name.Language == Languages.Mongolian) ?? versions[0];
             modules.Add(new ContentModule(
                 position.Key,
                 primary.Version.Id,
@@ -267,8 +267,8 @@ public static class ContentReader
             return;
         }
 
-        var mn = versions.Single(v => v.Name.Language == "mn");
-        var en = versions.Single(v => v.Name.Language == "en");
+        var mn = versions.Single(v => v.Name.Language == Languages.Mongolian);
+        var en = versions.Single(v => v.Name.Language == Languages.English);
         if (mn.Version.Id.Length > 0 && en.Version.Id.Length > 0 && mn.Version.Id != en.Version.Id)
         {
             problems.Error(mn.Version.Path, mn.IdLine, new($"модулийн дугаар '{mn.Version.Id}' нь {FileName(en)} дахь '{en.Version.Id}'-ээс ялгаатай байна: хоёр хэлний файл ижил дугаартай байх ёстой", $"module id '{mn.Version.Id}' differs from '{en.Version.Id}' in {FileName(en)}: both language files must use the same id"));

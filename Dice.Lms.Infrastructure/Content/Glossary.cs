@@ -1,4 +1,5 @@
 using System.Text;
+using Dice.Lms.Domain;
 using YamlDotNet.RepresentationModel;
 
 namespace Dice.Lms.Infrastructure.Content;
@@ -10,7 +11,7 @@ namespace Dice.Lms.Infrastructure.Content;
 internal sealed class Glossary
 {
     /// <summary>The language whose module files the glossary checks.</summary>
-    public const string Language = "mn";
+    public const string Language = Languages.Mongolian;
 
     private static readonly string[] EntryKeys = ["concept", "term", "variants"];
 

@@ -198,7 +198,7 @@ internal sealed class YamlFields
 
         var keyLine = LineOf(key);
         var fields = new YamlFields(mapping, _problems, _path, _lineOffset, keyLine);
-        fields.RejectUnknownKeys(["mn", "en"]);
+        fields.RejectUnknownKeys([Languages.Mongolian, Languages.English]);
         string Language(string language)
         {
             var value = fields.Get(language, required: false);
@@ -211,7 +211,7 @@ internal sealed class YamlFields
             return "";
         }
 
-        return new LocalizedText(Language("mn"), Language("en"));
+        return new LocalizedText(Language(Languages.Mongolian), Language(Languages.English));
     }
 
     private static bool IsNull(YamlScalarNode scalar) =>

@@ -1,3 +1,4 @@
+using Dice.Lms.Domain;
 using Dice.Lms.Domain.Reminders;
 using Microsoft.AspNetCore.Identity;
 
@@ -13,7 +14,7 @@ public sealed class LmsUser : IdentityUser
     public int? OrganizationId { get; set; }
 
     /// <summary>"mn" or "en": the language of the UI and of e-mails.</summary>
-    public string PreferredLanguage { get; set; } = "mn";
+    public string PreferredLanguage { get; set; } = Languages.Mongolian;
 
     /// <summary>A suspended user cannot sign in and gets no e-mail.</summary>
     public bool IsSuspended { get; set; }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Dice.Lms.Domain;
 
 namespace Dice.Lms.Infrastructure.Xapi;
 
@@ -97,12 +98,12 @@ public static class XapiStatements
         var map = new JsonObject();
         if (!string.IsNullOrWhiteSpace(names.Mn))
         {
-            map["mn"] = names.Mn;
+            map[Languages.Mongolian] = names.Mn;
         }
 
         if (!string.IsNullOrWhiteSpace(names.En))
         {
-            map["en"] = names.En;
+            map[Languages.English] = names.En;
         }
 
         return map;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Dice.Lms.Domain;
 using Dice.Lms.Domain.Certificates;
 using Dice.Lms.Domain.Competences;
 using Dice.Lms.Domain.Courses;
@@ -30,7 +31,7 @@ public sealed class OpenBadgeCredentials(
     IOptions<LmsOptions> options)
 {
     /// <summary>The language of the texts a credential carries: the courses are written in Mongolian first.</summary>
-    public const string Language = "mn";
+    public const string Language = Languages.Mongolian;
 
     public static readonly string[] Contexts = ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"];
 

@@ -165,8 +165,8 @@ public sealed class AuthoringController(
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var language in Languages.All)
         {
-            var title = language == "en" ? model.TitleEn.Trim() : model.TitleMn.Trim();
-            var objectives = ((language == "en" ? model.ObjectivesEn : model.ObjectivesMn) ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var title = language == Languages.English ? model.TitleEn.Trim() : model.TitleMn.Trim();
+            var objectives = ((language == Languages.English ? model.ObjectivesEn : model.ObjectivesMn) ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             var file = ContentFiles.ModuleFile(id, title, level, competences, model.Minutes, objectives, $"\n# {title}\n\n");
             db.ModuleDrafts.Add(new ModuleDraft(id, language, file, UserId, now));
         }

@@ -1,3 +1,4 @@
+using Dice.Lms.Domain;
 using Dice.Lms.Domain.Certificates;
 using Dice.Lms.Domain.Competences;
 using Dice.Lms.Infrastructure.Certificates;
@@ -37,7 +38,7 @@ public sealed class StaffCertificatesController(
             orderby cohort.Name, course.Id
             select new { CohortId = cohort.Id, cohort.Name, CourseId = course.Id, course.TitleMn, course.TitleEn })
             .ToListAsync();
-        return View(new StaffCertificatesIndexViewModel([.. links.Select(l => new CohortCourseLink(l.CohortId, l.Name, l.CourseId, language == "en" ? l.TitleEn : l.TitleMn))]));
+        return View(new StaffCertificatesIndexViewModel([.. links.Select(l => new CohortCourseLink(l.CohortId, l.Name, l.CourseId, language == Languages.English ? l.TitleEn : l.TitleMn))]));
     }
 
     [HttpGet("{cohortId:int}/{courseId}")]

@@ -1,3 +1,4 @@
+using Dice.Lms.Domain;
 using Dice.Lms.Domain.Certificates;
 using Dice.Lms.Infrastructure.Certificates;
 using Dice.Lms.Infrastructure.Data;
@@ -56,6 +57,6 @@ public sealed class VerifyController(LmsDbContext db, CertificateCodes codes, IS
             _ => text["Verify.Revoked"].Value,
         };
         return View("Index", new VerifyViewModel(typed, new VerifiedCertificate(status, found.Status == CertificateStatus.Valid, found.HolderName,
-            language == "en" ? found.CourseTitleEn : found.CourseTitleMn, found.IssuedAt, found.Issuer)));
+            language == Languages.English ? found.CourseTitleEn : found.CourseTitleMn, found.IssuedAt, found.Issuer)));
     }
 }

@@ -37,7 +37,7 @@ public sealed class ModuleEditorPage(LmsDbContext db, UserManager<LmsUser> users
         model.HasUnpublishedChanges = Languages.All.Any(l => texts.GetValueOrDefault(l, "") != (ModuleDrafts.PublishedText(module, current, l) ?? ""));
         model.SavedAt = draft?.SavedAt;
         model.SavedByName = draft is null ? null : (await users.FindByIdAsync(draft.SavedBy))?.FullName;
-        model.Problems = [.. check.Problems.Select(p => new EditorProblem(p.Path.EndsWith(".en.md", StringComparison.Ordinal) ? "en" : "mn", p.Line, p.IsError, p.Text.For(language)))];
+        model.Problems = [.. check.Problems.Select(p => new EditorProblem(p.Path.EndsWith(".en.md", StringComparison.Ordinal) ? Languages.English : Languages.Mongolian, p.Line, p.IsError, p.Text.For(language)))];
         var imageAlts = await db.ModuleImages.Where(i => i.ModuleId == module.Id).ToDictionaryAsync(i => i.Path, i => i.AltText);
         model.Images = [.. images.OrderBy(i => i.Key, StringComparer.Ordinal).Select(i =>
             new EditorImage(i.Key, $"/assets/{i.Value}", new ModuleImage(module.Id, i.Key, i.Value, imageAlts.GetValueOrDefault(i.Key, "")).MarkdownReference))];

@@ -1,3 +1,4 @@
+using Dice.Lms.Domain;
 using Dice.Lms.Domain.Certificates;
 using Dice.Lms.Domain.Quizzes;
 using Dice.Lms.Infrastructure.Certificates;
@@ -95,6 +96,6 @@ public sealed class LearningRecords(LmsDbContext db, XapiQueue queue, ModuleQuiz
     {
         var titles = await db.ModuleVersions.Where(v => v.Id == versionId).SelectMany(v => v.Texts)
             .Select(t => new { t.Language, t.Title }).ToListAsync(cancellationToken);
-        return new Names(titles.FirstOrDefault(t => t.Language == "mn")?.Title ?? "", titles.FirstOrDefault(t => t.Language == "en")?.Title ?? "");
+        return new Names(titles.FirstOrDefault(t => t.Language == Languages.Mongolian)?.Title ?? "", titles.FirstOrDefault(t => t.Language == Languages.English)?.Title ?? "");
     }
 }

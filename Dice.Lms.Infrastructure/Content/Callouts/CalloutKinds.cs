@@ -1,3 +1,5 @@
+using Dice.Lms.Domain;
+
 namespace Dice.Lms.Infrastructure.Content.Callouts;
 
 /// <summary>The call-out kinds of docs/authoring.md and their headings in each site language.</summary>
@@ -9,9 +11,9 @@ public static class CalloutKinds
 
     public static string Title(string kind, string language) => (kind, language) switch
     {
-        ("tip", "en") => "Tip",
-        ("warning", "en") => "Warning",
-        ("example", "en") => "Example",
+        ("tip", Languages.English) => "Tip",
+        ("warning", Languages.English) => "Warning",
+        ("example", Languages.English) => "Example",
         ("tip", _) => "Зөвлөгөө",
         ("warning", _) => "Анхааруулга",
         ("example", _) => "Жишээ",

@@ -1,3 +1,4 @@
+using Dice.Lms.Domain;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
@@ -17,7 +18,7 @@ public sealed class CalloutRenderer : HtmlObjectRenderer<CalloutBlock>
             return;
         }
 
-        var title = block.Title ?? CalloutKinds.Title(block.Kind, "mn");
+        var title = block.Title ?? CalloutKinds.Title(block.Kind, Languages.Mongolian);
         renderer.EnsureLine();
         renderer.Write("<aside class=\"callout callout-").Write(block.Kind).WriteLine("\" role=\"note\">");
         renderer.Write("<p class=\"callout-title\">").WriteEscape(title).WriteLine("</p>");
