@@ -8,9 +8,9 @@ public static class LearnerImport
 {
     public static readonly IReadOnlyList<string> Header = ["email", "full_name", "organization"];
 
-    public static LearnerImportResult Read(string text)
+    public static LearnerImportResult Read(CsvText csv)
     {
-        var (records, problem) = PersonCsv.Read(text, Header);
+        var (records, problem) = PersonCsv.Read(csv, Header);
         if (problem is not null)
         {
             return new LearnerImportResult([], [problem]);

@@ -9,17 +9,15 @@ namespace Dice.Lms.Domain.Imports;
 public static class PersonCsv
 {
     /// <summary>The rows under the expected header; none, with the problem, when the file cannot be read as such.</summary>
-    public static (IReadOnlyList<CsvRecord> Rows, ImportProblem? Problem) Read(string text, IReadOnlyList<string> header)
+    public static (IReadOnlyList<CsvRecord> Rows, ImportProblem? Problem) Read(CsvText csv, IReadOnlyList<string> header)
     {
-        IReadOnlyList<CsvRecord> records;
-        try
+        ArgumentNullException.ThrowIfNull(csv);
+        if (csv.UnclosedQuoteLine is { } line)
         {
-            records = Csv.Parse(text);
+            return ([], new ImportProblem(line, ImportProblemKind.UnclosedQuote));
         }
-        catch (CsvFormatException e)
-        {
-            return ([], new ImportProblem(e.Line, ImportProblemKind.UnclosedQuote));
-        }
+
+        var records = csv.Records;
 
         if (records.Count == 0)
         {

@@ -14,10 +14,9 @@ public static class BaselineCsv
     /// <summary>The header the contract fixes: the person columns, then one column per area in report order.</summary>
     public static IReadOnlyList<string> Header { get; } = [.. _personColumns, .. CompetenceAreas.All.Select(a => a.Id)];
 
-    public static BaselineImportResult Read(string text)
+    public static BaselineImportResult Read(CsvText csv)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var (records, problem) = PersonCsv.Read(text, Header);
+        var (records, problem) = PersonCsv.Read(csv, Header);
         if (problem is not null)
         {
             return new BaselineImportResult([], [problem]);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dice.Lms.Domain.Competences;
@@ -66,22 +65,11 @@ public static class CohortReport
         })];
     }
 
-    /// <summary>The contract's CSV: header row, RFC 4180 quoting, `\n` line ends, the level as its id.</summary>
-    public static string ToCsv(IEnumerable<ReportRow> rows)
+    /// <summary>A row's fields in the contract's CSV columns (<see cref="CsvHeader"/>), the level as its id.</summary>
+    public static IReadOnlyList<string> CsvFields(ReportRow row)
     {
-        ArgumentNullException.ThrowIfNull(rows);
-        var csv = new StringBuilder();
-        csv.Append(string.Join(',', CsvHeader)).Append('\n');
-        foreach (var row in rows)
-        {
-            csv.Append(Quote(row.Cohort)).Append(',')
-                .Append(Quote(row.Area)).Append(',')
-                .Append(row.Level.Id()).Append(',')
-                .Append(row.Baseline.ToString(CultureInfo.InvariantCulture)).Append(',')
-                .Append(row.Current.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        }
-
-        return csv.ToString();
+        ArgumentNullException.ThrowIfNull(row);
+        return [row.Cohort, row.Area, row.Level.Id(), row.Baseline.ToString(CultureInfo.InvariantCulture), row.Current.ToString(CultureInfo.InvariantCulture)];
     }
 
     /// <summary>The same rows as JSON, one object per row with the CSV's column names, for the command line and the staff export alike.</summary>
@@ -112,6 +100,4 @@ public static class CohortReport
 
     private static decimal? Share(int part, int total) =>
         total == 0 ? null : Math.Round(100m * part / total, 1, MidpointRounding.AwayFromZero);
-
-    private static string Quote(string field) => Imports.Csv.Field(field);
 }

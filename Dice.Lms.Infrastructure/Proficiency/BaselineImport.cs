@@ -1,6 +1,7 @@
 using Dice.Lms.Domain.Imports;
 using Dice.Lms.Domain.Proficiency;
 using Dice.Lms.Infrastructure.Accounts;
+using Dice.Lms.Infrastructure.Csv;
 using Dice.Lms.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,7 @@ public sealed class BaselineImport(LmsDbContext db, UserAccounts accounts, TimeP
             return (0, [new ImportProblem(0, ImportProblemKind.UnknownCohort, cohortName)]);
         }
 
-        var result = BaselineCsv.Read(csv);
+        var result = BaselineCsv.Read(CsvFiles.Read(csv));
         if (!result.IsValid)
         {
             return (0, result.Errors);

@@ -1,4 +1,5 @@
 using Dice.Lms.Domain.Proficiency;
+using Dice.Lms.Infrastructure.Csv;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Proficiency;
 using Microsoft.EntityFrameworkCore;
@@ -41,7 +42,7 @@ internal static class ProficiencyVerbs
         switch (options.Get("format") ?? "csv")
         {
             case "csv":
-                await output.WriteAsync(CohortReport.ToCsv(rows));
+                await output.WriteAsync(CsvFiles.Write(CohortReport.CsvHeader, rows.Select(CohortReport.CsvFields)));
                 break;
             case "json":
                 await output.WriteLineAsync(CohortReport.ToJson(rows));

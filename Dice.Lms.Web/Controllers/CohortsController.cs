@@ -3,6 +3,7 @@ using Dice.Lms.Domain.Competences;
 using Dice.Lms.Domain.Imports;
 using Dice.Lms.Infrastructure.Accounts;
 using Dice.Lms.Infrastructure.Cohorts;
+using Dice.Lms.Infrastructure.Csv;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
 using Dice.Lms.Infrastructure.Options;
@@ -137,7 +138,7 @@ public sealed class CohortsController(
         }
 
         using var reader = new StreamReader(file.OpenReadStream(), System.Text.Encoding.UTF8);
-        var result = LearnerImport.Read(await reader.ReadToEndAsync());
+        var result = LearnerImport.Read(CsvFiles.Read(await reader.ReadToEndAsync()));
         return result.IsValid ? await ImportAsync(id, result.Rows) : await DetailsViewAsync(id, [.. result.Errors.Select(text.Describe)]);
     }
 

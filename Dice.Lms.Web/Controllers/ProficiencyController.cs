@@ -1,6 +1,7 @@
 using System.Text;
 using Dice.Lms.Domain.Competences;
 using Dice.Lms.Domain.Proficiency;
+using Dice.Lms.Infrastructure.Csv;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
 using Dice.Lms.Infrastructure.Proficiency;
@@ -133,7 +134,7 @@ public sealed class ProficiencyController(LmsDbContext db, BaselineImport baseli
 
         var rows = CohortReport.FromSnapshots(name, snapshots);
         return format == "csv"
-            ? File(Encoding.UTF8.GetBytes(CohortReport.ToCsv(rows)), "text/csv; charset=utf-8", $"proficiency-{latest:yyyy-MM-dd}.csv")
+            ? File(Encoding.UTF8.GetBytes(CsvFiles.Write(CohortReport.CsvHeader, rows.Select(CohortReport.CsvFields))), "text/csv; charset=utf-8", $"proficiency-{latest:yyyy-MM-dd}.csv")
             : Content(CohortReport.ToJson(rows), "application/json; charset=utf-8");
     }
 }

@@ -1,14 +1,15 @@
 using Dice.Lms.Domain.Proficiency;
+using Dice.Lms.Infrastructure.Csv;
 using static Dice.Lms.Domain.Competences.ProficiencyLevel;
 
-namespace Dice.Lms.Domain.Tests.Proficiency;
+namespace Dice.Lms.Infrastructure.Tests.Csv;
 
-public sealed class CohortReportCsv
+public sealed class CsvFilesWrite
 {
     [Test]
     public void WritesTheContractHeaderAndOneLinePerRow()
     {
-        var csv = CohortReport.ToCsv(
+        var csv = Report(
         [
             new ReportRow("Gobi 2025", "devices", None, 3, 0),
             new ReportRow("Gobi 2025", "devices", Intermediate, 12, 7),
@@ -25,7 +26,7 @@ public sealed class CohortReportCsv
     [Test]
     public void WritesOnlyTheHeaderForNoRows()
     {
-        Assert.That(CohortReport.ToCsv([]), Is.EqualTo("cohort,area,level,baseline,current\n"));
+        Assert.That(Report([]), Is.EqualTo("cohort,area,level,baseline,current\n"));
     }
 
     [TestCase("Gobi, 2025", "\"Gobi, 2025\"")]
@@ -33,15 +34,15 @@ public sealed class CohortReportCsv
     [TestCase("Gobi\n2025", "\"Gobi\n2025\"")]
     [TestCase("Говь 2025", "Говь 2025")]
     [TestCase("=HYPERLINK(\"http://evil.example\")", "\"'=HYPERLINK(\"\"http://evil.example\"\")\"")]
-    [TestCase("+1+1", "'+1+1")]
-    [TestCase("-1+1", "'-1+1")]
-    [TestCase("@SUM(A1)", "'@SUM(A1)")]
-    [TestCase("\tTab", "'\tTab")]
+    [TestCase("+1+1", "\"'+1+1\"")]
+    [TestCase("-1+1", "\"'-1+1\"")]
+    [TestCase("@SUM(A1)", "\"'@SUM(A1)\"")]
+    [TestCase("\tTab", "\"'\tTab\"")]
     [TestCase("\rReturn", "\"'\rReturn\"")]
     [TestCase("Gobi-2025", "Gobi-2025")]
-    public void QuotesACohortNameOnlyWhenItMustAsRfc4180Says(string cohort, string field)
+    public void QuotesACohortNameWhenRfc4180OrAFormulaAsksForIt(string cohort, string field)
     {
-        var csv = CohortReport.ToCsv([new ReportRow(cohort, "safety", Advanced, 1, 2)]);
+        var csv = Report([new ReportRow(cohort, "safety", Advanced, 1, 2)]);
 
         Assert.That(csv, Is.EqualTo($"cohort,area,level,baseline,current\n{field},safety,advanced,1,2\n"));
     }
@@ -49,11 +50,13 @@ public sealed class CohortReportCsv
     [Test]
     public void WritesThirtyLinesPerCohortThatTheCsvReaderReadsBack()
     {
-        var csv = CohortReport.ToCsv(CohortReport.Build("Gobi, \"2025\"", []));
+        var csv = Report(CohortReport.Build("Gobi, \"2025\"", []));
 
-        var records = Domain.Imports.Csv.Parse(csv);
+        var records = CsvFiles.Read(csv).Records;
         Assert.That(records, Has.Count.EqualTo(31));
         Assert.That(records.Skip(1).Select(r => r[0]), Has.All.EqualTo("Gobi, \"2025\""));
         Assert.That(records[1].Fields, Is.EqualTo(new[] { "Gobi, \"2025\"", "devices", "none", "0", "0" }));
     }
+
+    private static string Report(IEnumerable<ReportRow> rows) => CsvFiles.Write(CohortReport.CsvHeader, rows.Select(CohortReport.CsvFields));
 }

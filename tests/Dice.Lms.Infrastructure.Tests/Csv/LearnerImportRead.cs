@@ -1,13 +1,14 @@
 using Dice.Lms.Domain.Imports;
+using Dice.Lms.Infrastructure.Csv;
 
-namespace Dice.Lms.Domain.Tests.Imports;
+namespace Dice.Lms.Infrastructure.Tests.Csv;
 
 public sealed class LearnerImportRead
 {
     [Test]
     public void AcceptsAGoodFileWithCyrillicNames()
     {
-        var result = LearnerImport.Read("email,full_name,organization\nbat@example.org,Батболд Дорж,Говийн ТББ\n");
+        var result = LearnerImport.Read(CsvFiles.Read("email,full_name,organization\nbat@example.org,Батболд Дорж,Говийн ТББ\n"));
 
         Assert.That(result.IsValid, Is.True);
         Assert.That(result.Rows.Single(), Is.EqualTo(new LearnerRow(2, "bat@example.org", "Батболд Дорж", "Говийн ТББ")));
@@ -22,7 +23,7 @@ public sealed class LearnerImportRead
     [TestCase("email,full_name,organization\na@example.org,A,B\nA@example.org,C,D\n", "line 3: A@example.org is already on line 2")]
     public void RefusesTheWholeFileWithAMessagePerProblem(string csv, string message)
     {
-        var result = LearnerImport.Read(csv);
+        var result = LearnerImport.Read(CsvFiles.Read(csv));
 
         Assert.That(result.IsValid, Is.False);
         Assert.That(result.Errors.Select(e => e.ToString()), Does.Contain(message));

@@ -1,7 +1,8 @@
 using Dice.Lms.Domain.Competences;
 using Dice.Lms.Domain.Proficiency;
+using Dice.Lms.Infrastructure.Csv;
 
-namespace Dice.Lms.Domain.Tests.Proficiency;
+namespace Dice.Lms.Infrastructure.Tests.Csv;
 
 public sealed class BaselineCsvRead
 {
@@ -10,7 +11,7 @@ public sealed class BaselineCsvRead
     [Test]
     public void ReadsLevelIdsMongolianNamesAndPercentages()
     {
-        var result = BaselineCsv.Read(Header
+        var result = Read(Header
             + "bat@example.org,Батболд Дорж,Говийн ТББ,\"Даланзадгад, Өмнөговь\",Beginner,Дунд шат,75,EXPERT,none,Мэдлэггүй\n");
 
         Assert.That(result.IsValid, Is.True);
@@ -34,7 +35,7 @@ public sealed class BaselineCsvRead
     [Test]
     public void AcceptsAHeaderInAnyCaseWithSpacesAndEmptyOrganizationAndLocation()
     {
-        var result = BaselineCsv.Read(" EMAIL , Full_Name,organization,location,devices,information,communication,content-creation,safety,Problem-Solving\r\n"
+        var result = Read(" EMAIL , Full_Name,organization,location,devices,information,communication,content-creation,safety,Problem-Solving\r\n"
             + "a@example.org,A,,,0,25,50,75,100,0\r\n"
             + "b@example.org,B,,,0,0,0,0,0,0\r\n");
 
@@ -62,7 +63,7 @@ public sealed class BaselineCsvRead
     [TestCase(Header + "a@example.org,\"A,O,L,none,none,none,none,none,none\n", "line 2: a quoted field is not closed")]
     public void RefusesTheWholeFileWithAMessagePerProblem(string csv, string message)
     {
-        var result = BaselineCsv.Read(csv);
+        var result = Read(csv);
 
         Assert.That(result.IsValid, Is.False);
         Assert.That(result.Errors.Select(e => e.ToString()), Does.Contain(message));
@@ -72,7 +73,7 @@ public sealed class BaselineCsvRead
     [Test]
     public void ReportsEveryProblemOfEveryRowAndKeepsNoRows()
     {
-        var result = BaselineCsv.Read(Header
+        var result = Read(Header
             + "a@example.org,A,O,L,none,none,none,none,none,none\n"
             + "bad,,O,L,none,none,none,none,none,none\n"
             + "\n"
@@ -91,10 +92,12 @@ public sealed class BaselineCsvRead
     [Test]
     public void CountsLinesInsideAQuotedFieldThatSpansLines()
     {
-        var result = BaselineCsv.Read(Header
+        var result = Read(Header
             + "a@example.org,A,\"Two\nlines\",L,none,none,none,none,none,none\n"
             + "b@example.org,B,O,L,none,none,none,none,none,master\n");
 
         Assert.That(result.Errors.Single().ToString(), Does.StartWith("line 4: problem-solving: 'master'"));
     }
+
+    private static BaselineImportResult Read(string text) => BaselineCsv.Read(CsvFiles.Read(text));
 }
