@@ -3,7 +3,8 @@
 #
 #   tests/load/run.sh [SCENARIO ...]
 #
-# SCENARIO: learners | submissions | kill | email | wrk | bytes | coldstart | seed | all (default: all, in that order)
+# SCENARIO: learners | submissions | kill | email | wrk | bytes | coldstart | soak | nodes | seed | all (default: all
+#   but soak and nodes, in that order)
 #   learners   64 learners sign in, read modules and take quizzes for 60 s: 0 server errors, requests/s, quiz
 #              submissions/s, p50/p99, server peak RSS (VmHWM); every acknowledged submission checked in the database
 #   submissions  learners start and answer an attempt in every module (not timed), then all post their answers at once
@@ -19,7 +20,7 @@
 #   seed       build and seed only (the seeded database is reused by later runs with the same LOAD_OUT)
 #
 # Environment: LOAD_LEARNERS (64), LOAD_DURATION (60 s), LOAD_WARMUP (20 s before the measured learners run), LOAD_MAX_REQUESTS (400000), LOAD_EMAILS (150 learners, about 3.6 reminders each),
-# LOAD_WRK_DURATION (20 s), LOAD_SITE_SETTINGS (extra NAME=VALUE settings for the site, space-separated), LOAD_OUT (a new folder under /tmp; results and logs stay there),
+# LOAD_WRK_DURATION (20 s), LOAD_BUILD (0: reuse the site and driver already built in LOAD_OUT), LOAD_SITE_SETTINGS (extra NAME=VALUE settings for the site, space-separated), LOAD_OUT (a new folder under /tmp; results and logs stay there),
 # LOAD_DATABASE (sqlite, the default: a SQLite file per scenario; postgresql: a database per scenario on a throw-away
 # server started with scripts/with-postgres.sh, or on the server named by DICE_TEST_POSTGRES when it is set; the site and
 # the verbs get Lms__Database__Provider=PostgreSql and Lms__Jobs__Storage=PostgreSql), LOAD_POSTGRES_DURABLE (1: that
@@ -159,6 +160,10 @@ stop_site() {
 }
 
 build() {
+  if [[ ${LOAD_BUILD:-1} == 0 && -f $SITE/Dice.Lms.Web.dll && -f $DRIVER ]]; then
+    log "== build skipped (LOAD_BUILD=0): the site and driver already in $OUT"
+    return 0
+  fi
   log "== build (Release) into $OUT"
   # As docs/deployment.md publishes: for this machine's runtime, so the site's assemblies are precompiled (ReadyToRun).
   dotnet publish "$REPO/Dice.Lms.Web" -c Release -r "$(dotnet --info | awk '/^ RID:/ {print $2; exit}')" --self-contained false -o "$SITE" --nologo -v q >"$OUT/build.log" 2>&1
@@ -453,6 +458,55 @@ coldstart() {
   log "migrated database, 5 starts: ${times[*]} ms (process CPU time ${cpu[*]} ms)"
 }
 
+# soak: one node, LOAD_SOAK_LEARNERS (16) learners for LOAD_SOAK_DURATION (1800) s; the server's VmRSS, VmHWM, open
+# file descriptors and threads every LOAD_SOAK_SAMPLE (60) s. Growth of VmRSS or of the descriptors from the end of the
+# warm-up (LOAD_SOAK_WARMUP, 300 s) to the end above 10 % fails the run.
+soak() {
+  local data port acks driver duration=${LOAD_SOAK_DURATION:-1800} every=${LOAD_SOAK_SAMPLE:-60} warm=${LOAD_SOAK_WARMUP:-300}
+  local learners=${LOAD_SOAK_LEARNERS:-16} samples start elapsed next
+  data=$(fresh soak)
+  port=$(free_port)
+  acks=$data/acks.txt
+  samples=$data/samples.tsv
+  : >"$acks"
+  log "== soak: $learners learners for $duration s on one node; VmRSS, VmHWM, open descriptors and threads every $every s"
+  start_site "$data" "$port" "$data/site.log"
+  dotnet "$DRIVER" learners --base "http://127.0.0.1:$port" --users "$OUT/users.txt" --password "$PASSWORD" \
+    --courses "$COURSES" --concurrency "$learners" --duration "$duration" --max-requests 2000000000 --acks "$acks" \
+    >"$data/driver.txt" &
+  driver=$!
+  PIDS+=("$driver")
+  printf 'second\tvmrss_kb\tvmhwm_kb\tfds\tthreads\tacks\tload1\n' >"$samples"
+  start=$(now_ms)
+  next=$every
+  while kill -0 "$driver" 2>/dev/null; do
+    elapsed=$((($(now_ms) - start) / 1000))
+    if ((elapsed >= next)); then
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$elapsed" \
+        "$(awk '/^VmRSS/ {print $2}' "/proc/$SITE_PID/status")" "$(awk '/^VmHWM/ {print $2}' "/proc/$SITE_PID/status")" \
+        "$(ls "/proc/$SITE_PID/fd" | wc -l)" "$(awk '/^Threads/ {print $2}' "/proc/$SITE_PID/status")" \
+        "$(wc -l <"$acks")" "$(cut -d' ' -f1 /proc/loadavg)" >>"$samples"
+      next=$((next + every))
+    fi
+    (($(now_ms) - start < (duration + 120) * 1000)) || { log "the driver did not stop"; kill -9 "$driver"; }
+    sleep 1
+  done
+  wait "$driver" || true
+  tee -a "$SUMMARY" <"$data/driver.txt"
+  log "samples (second, VmRSS kB, VmHWM kB, open descriptors, threads, acknowledged submissions, load average):"
+  tee -a "$SUMMARY" <"$samples"
+  stop_site
+  # From the first sample at or after the warm-up to the last one.
+  local growth
+  growth=$(awk -F'\t' -v w="$warm" 'NR > 1 && $1 >= w {if (!f) {r0 = $2; d0 = $4; f = 1}; r = $2; d = $4}
+    END {if (!f) {print "none"; exit}; printf "%.1f %.1f", 100 * (r - r0) / r0, 100 * (d - d0) / d0}' "$samples")
+  log "growth after the warm-up: VmRSS and open descriptors in % ($growth)"
+  local ok=1
+  [[ $growth != none ]] && awk -v g="$growth" 'BEGIN {split(g, a, " "); exit !(a[1] <= 10 && a[2] <= 10)}' || ok=0
+  ((ok)) || log "growth above 10 % after the warm-up"
+  check_acks "$data" "$acks" && ((ok))
+}
+
 # require_tools: every program the chosen scenarios need, checked before anything starts; a missing one stops the run
 # and names its Debian package.
 require_tools() {
@@ -492,6 +546,7 @@ for scenario in "${SCENARIOS[@]}"; do
     wrk) wrk_lesson || failed=1 ;;
     bytes) bytes || failed=1 ;;
     coldstart) coldstart || failed=1 ;;
+    soak) soak || failed=1 ;;
     seed) ;; # build and seed only
     *) echo "unknown scenario: $scenario" >&2; exit 2 ;;
   esac

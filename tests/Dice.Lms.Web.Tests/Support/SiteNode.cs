@@ -58,6 +58,9 @@ public sealed class SiteNode : IAsyncDisposable
         }
     }
 
+    /// <summary>The running process's id (Hangfire's server ids name it).</summary>
+    public int ProcessId => _process.Id;
+
     public bool IsRunning => _process is { HasExited: false };
 
     /// <summary>kill -9: no shutdown, no flushing, as a crash or a power cut of the node would be.</summary>
