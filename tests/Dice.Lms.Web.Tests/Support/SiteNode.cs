@@ -132,6 +132,10 @@ public sealed class SiteNode : IAsyncDisposable
             {
                 // Not listening yet.
             }
+            catch (TaskCanceledException)
+            {
+                // Slow to answer (a busy machine, a start-up still migrating): asked again until the limit.
+            }
 
             await Task.Delay(100);
         }
