@@ -20,7 +20,7 @@
 #   seed       build and seed only (the seeded database is reused by later runs with the same LOAD_OUT)
 #
 # Environment: LOAD_LEARNERS (64), LOAD_DURATION (60 s), LOAD_WARMUP (20 s before the measured learners run), LOAD_MAX_REQUESTS (400000), LOAD_EMAILS (150 learners, about 3.6 reminders each),
-# LOAD_WRK_DURATION (20 s), LOAD_BUILD (0: reuse the site and driver already built in LOAD_OUT), LOAD_SITE_SETTINGS (extra NAME=VALUE settings for the site, space-separated), LOAD_OUT (a new folder under /tmp; results and logs stay there),
+# LOAD_WRK_DURATION (20 s), LOAD_BUILD (0: reuse the site and driver already built in LOAD_OUT), LOAD_START_TIMEOUT (60 s for /healthz), LOAD_SITE_SETTINGS (extra NAME=VALUE settings for the site, space-separated), LOAD_OUT (a new folder under /tmp; results and logs stay there),
 # LOAD_DATABASE (sqlite, the default: a SQLite file per scenario; postgresql: a database per scenario on a throw-away
 # server started with scripts/with-postgres.sh, or on the server named by DICE_TEST_POSTGRES when it is set; the site and
 # the verbs get Lms__Database__Provider=PostgreSql and Lms__Jobs__Storage=PostgreSql), LOAD_POSTGRES_DURABLE (1: that
@@ -131,7 +131,8 @@ cli() {
   (cd "$SITE" && exec env "${VARS[@]}" dotnet Dice.Lms.Web.dll "$@" </dev/null)
 }
 
-# start_site DATA PORT LOG: starts the site in the background (SITE_PID) and waits for /healthz (at most 60 s);
+# start_site DATA PORT LOG: starts the site in the background (SITE_PID) and waits for /healthz (at most
+# LOAD_START_TIMEOUT, 60 s; more on a machine shared with other work);
 # STARTED_MS holds the time from process start to the first 200.
 start_site() {
   local data=$1 port=$2 logfile=$3 start
@@ -141,8 +142,8 @@ start_site() {
   SITE_PID=$!
   PIDS+=("$SITE_PID")
   while [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/healthz" || true) != 200 ]]; do
-    if ! kill -0 "$SITE_PID" 2>/dev/null || (($(now_ms) - start > 60000)); then
-      echo "the site did not answer /healthz within 60 s; see $logfile" >&2
+    if ! kill -0 "$SITE_PID" 2>/dev/null || (($(now_ms) - start > ${LOAD_START_TIMEOUT:-60} * 1000)); then
+      echo "the site did not answer /healthz within ${LOAD_START_TIMEOUT:-60} s; see $logfile" >&2
       return 1
     fi
     sleep 0.02
@@ -546,11 +547,11 @@ nodes() {
   EXTRA_VARS=(${LOAD_SITE_SETTINGS:-} Lms__Proxy__KnownProxies=127.0.0.1 Lms__Email__Delivery=Smtp Lms__Email__Smtp__Host=127.0.0.1
     "Lms__Email__Smtp__Port=$smtp_port" Lms__Email__Smtp__Security=None Lms__Email__BatchSize=10 Lms__Email__ClaimTimeout=20
     "Lms__Certificates__CodeKey=$(head -c 32 /dev/urandom | base64)")
-  start_site "$data" "$port_a" "$data/node-a.log"
+  start_site "$data" "$port_a" "$data/node-a.log" || return 1
   pid_a=$SITE_PID
-  start_site "$data" "$port_b" "$data/node-b.log"
+  start_site "$data" "$port_b" "$data/node-b.log" || return 1
   pid_b=$SITE_PID
-  start_nginx "$data/nginx" "$https" "$port_a" "$port_b"
+  start_nginx "$data/nginx" "$https" "$port_a" "$port_b" || return 1
 
   local base=https://127.0.0.1:$https
   # Sign-ins and the first compilation of every page on both nodes, not measured.
@@ -569,7 +570,7 @@ nodes() {
   wait "$pid_b" 2>/dev/null || true
   log "node B killed with SIGKILL after $at s: $(wc -l <"$acks") acknowledged submissions, $(find "$maildir/new" -type f | wc -l) of $total e-mails received so far"
   sleep 10
-  start_site "$data" "$port_b" "$data/node-b.log"
+  start_site "$data" "$port_b" "$data/node-b.log" || log "node B did not start again"
   pid_b=$SITE_PID
   restarted_ms=$(now_ms)
   log "node B restarted in $STARTED_MS ms"
