@@ -3,7 +3,8 @@
 #
 #   tests/load/run.sh [SCENARIO ...]
 #
-# SCENARIO: learners | submissions | kill | email | wrk | bytes | coldstart | seed | all (default: all, in that order)
+# SCENARIO: learners | submissions | kill | email | wrk | bytes | coldstart | soak | nodes | seed | all (default: all
+#   but soak and nodes, in that order)
 #   learners   64 learners sign in, read modules and take quizzes for 60 s: 0 server errors, requests/s, quiz
 #              submissions/s, p50/p99, server peak RSS (VmHWM); every acknowledged submission checked in the database
 #   submissions  learners start and answer an attempt in every module (not timed), then all post their answers at once
@@ -19,7 +20,7 @@
 #   seed       build and seed only (the seeded database is reused by later runs with the same LOAD_OUT)
 #
 # Environment: LOAD_LEARNERS (64), LOAD_DURATION (60 s), LOAD_WARMUP (20 s before the measured learners run), LOAD_MAX_REQUESTS (400000), LOAD_EMAILS (150 learners, about 3.6 reminders each),
-# LOAD_WRK_DURATION (20 s), LOAD_SITE_SETTINGS (extra NAME=VALUE settings for the site, space-separated), LOAD_OUT (a new folder under /tmp; results and logs stay there),
+# LOAD_WRK_DURATION (20 s), LOAD_BUILD (0: reuse the site and driver already built in LOAD_OUT), LOAD_START_TIMEOUT (60 s for /healthz), LOAD_SITE_SETTINGS (extra NAME=VALUE settings for the site, space-separated), LOAD_OUT (a new folder under /tmp; results and logs stay there),
 # LOAD_DATABASE (sqlite, the default: a SQLite file per scenario; postgresql: a database per scenario on a throw-away
 # server started with scripts/with-postgres.sh, or on the server named by DICE_TEST_POSTGRES when it is set; the site and
 # the verbs get Lms__Database__Provider=PostgreSql and Lms__Jobs__Storage=PostgreSql), LOAD_POSTGRES_DURABLE (1: that
@@ -130,7 +131,8 @@ cli() {
   (cd "$SITE" && exec env "${VARS[@]}" dotnet Dice.Lms.Web.dll "$@" </dev/null)
 }
 
-# start_site DATA PORT LOG: starts the site in the background (SITE_PID) and waits for /healthz (at most 60 s);
+# start_site DATA PORT LOG: starts the site in the background (SITE_PID) and waits for /healthz (at most
+# LOAD_START_TIMEOUT, 60 s; more on a machine shared with other work);
 # STARTED_MS holds the time from process start to the first 200.
 start_site() {
   local data=$1 port=$2 logfile=$3 start
@@ -140,8 +142,8 @@ start_site() {
   SITE_PID=$!
   PIDS+=("$SITE_PID")
   while [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/healthz" || true) != 200 ]]; do
-    if ! kill -0 "$SITE_PID" 2>/dev/null || (($(now_ms) - start > 60000)); then
-      echo "the site did not answer /healthz within 60 s; see $logfile" >&2
+    if ! kill -0 "$SITE_PID" 2>/dev/null || (($(now_ms) - start > ${LOAD_START_TIMEOUT:-60} * 1000)); then
+      echo "the site did not answer /healthz within ${LOAD_START_TIMEOUT:-60} s; see $logfile" >&2
       return 1
     fi
     sleep 0.02
@@ -159,6 +161,10 @@ stop_site() {
 }
 
 build() {
+  if [[ ${LOAD_BUILD:-1} == 0 && -f $SITE/Dice.Lms.Web.dll && -f $DRIVER ]]; then
+    log "== build skipped (LOAD_BUILD=0): the site and driver already in $OUT"
+    return 0
+  fi
   log "== build (Release) into $OUT"
   # As docs/deployment.md publishes: for this machine's runtime, so the site's assemblies are precompiled (ReadyToRun).
   dotnet publish "$REPO/Dice.Lms.Web" -c Release -r "$(dotnet --info | awk '/^ RID:/ {print $2; exit}')" --self-contained false -o "$SITE" --nologo -v q >"$OUT/build.log" 2>&1
@@ -453,6 +459,203 @@ coldstart() {
   log "migrated database, 5 starts: ${times[*]} ms (process CPU time ${cpu[*]} ms)"
 }
 
+# nodes: two nodes on one PostgreSQL database behind Debian's nginx with the configuration of docs/deployment.md (only
+# the node addresses, ports and certificate replaced); LEARNERS learners through nginx for DURATION s, kill -9 of one
+# node after a random 25-75 % of it, restarted 10 s later; meanwhile both nodes deliver a few hundred queued e-mails
+# to aiosmtpd (Lms:Email:BatchSize=10, ClaimTimeout=20).
+start_smtp() {
+  local port=$1 maildir=$2 deadline
+  /usr/bin/python3 "$REPO/tests/Dice.Lms.Web.Tests/Support/test_smtp.py" "$port" "$maildir" >"$maildir.log" 2>&1 &
+  PIDS+=($!)
+  deadline=$(($(now_ms) + 15000))
+  until curl -s -m 1 "telnet://127.0.0.1:$port" </dev/null >/dev/null 2>&1 || (($(now_ms) > deadline)); do sleep 0.1; done
+  mkdir -p "$maildir/new"
+}
+
+# start_nginx DIR HTTPS_PORT NODE_PORT...: nginx with docs/deployment.md's block, as tests/Dice.Lms.Web.Tests/Support/Nginx.cs does.
+start_nginx() {
+  local dir=$1 https=$2 http i=0 block
+  shift 2
+  http=$(free_port)
+  mkdir -p "$dir/temp"
+  openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=lms.example.mn -keyout "$dir/key.pem" -out "$dir/cert.pem" >/dev/null 2>&1
+  block=$(awk '/^```nginx$/ {on = 1; next} on && /^```$/ {exit} on' "$REPO/docs/deployment.md")
+  [[ $(grep -c 'server 10\.0\.0\.[0-9]*:8080' <<<"$block") == $# ]] || { echo "docs/deployment.md's upstream does not list $# nodes" >&2; return 1; }
+  for port in "$@"; do
+    i=$((i + 1))
+    block=$(awk -v n="$i" -v p="$port" '/server 10\.0\.0\.[0-9]+:8080/ && ++k == n {sub(/10\.0\.0\.[0-9]+:8080/, "127.0.0.1:" p)} {print}' <<<"$block")
+  done
+  block=${block//listen 80;/listen 127.0.0.1:$http;}
+  block=${block//listen 443 ssl http2;/listen 127.0.0.1:$https ssl http2;}
+  block=${block//\/etc\/letsencrypt\/live\/lms.example.mn\/fullchain.pem/$dir/cert.pem}
+  block=${block//\/etc\/letsencrypt\/live\/lms.example.mn\/privkey.pem/$dir/key.pem}
+  cat >"$dir/nginx.conf" <<CONF
+$([[ $(id -u) == 0 ]] && echo 'user root;')
+worker_processes 1;
+pid $dir/nginx.pid;
+error_log $dir/error.log;
+events { worker_connections 1024; }
+http {
+    log_format nodes '\$msec \$request_method \$request_uri \$status \$upstream_addr \$upstream_status';
+    access_log $dir/access.log nodes;
+    client_body_temp_path $dir/temp/body;
+    proxy_temp_path $dir/temp/proxy;
+    fastcgi_temp_path $dir/temp/fastcgi;
+    uwsgi_temp_path $dir/temp/uwsgi;
+    scgi_temp_path $dir/temp/scgi;
+$block
+}
+CONF
+  /usr/sbin/nginx -e "$dir/error.log" -p "$dir" -c "$dir/nginx.conf" -g 'daemon off;' >>"$dir/nginx.out" 2>&1 &
+  PIDS+=($!)
+  local deadline=$(($(now_ms) + 20000))
+  until curl -sk -o /dev/null "https://127.0.0.1:$https/healthz"; do
+    (($(now_ms) < deadline)) || { echo "nginx did not start; see $dir/error.log" >&2; return 1; }
+    sleep 0.1
+  done
+}
+
+nodes() {
+  if [[ $DATABASE != postgresql ]]; then
+    log "nodes: needs LOAD_DATABASE=postgresql (several nodes share a server database)"
+    return 1
+  fi
+  local data acks port_a port_b https smtp_port maildir pid_a pid_b driver at killed_ms restarted_ms
+  data=$(fresh nodes)
+  acks=$data/acks.txt
+  : >"$acks"
+  maildir=$data/smtp
+  smtp_port=$(free_port)
+  port_a=$(free_port)
+  port_b=$(free_port)
+  https=$(free_port)
+  at=$((DURATION / 4 + RANDOM % (DURATION / 2)))
+  log "== nodes: two nodes on PostgreSQL behind nginx (docs/deployment.md), $LEARNERS learners for $DURATION s through nginx, kill -9 of node B after $at s, restarted 10 s later; the nodes deliver $EMAILS learners' reminders meanwhile"
+
+  # E-mails waiting in the outbox, as in the email scenario: delivered by the nodes' own minutely job during the load.
+  local csv=$data/baseline.csv
+  echo 'email,full_name,organization,location,devices,information,communication,content-creation,safety,problem-solving' >"$csv"
+  seq 1 "$EMAILS" | sed 's/.*/mail&@load.test,Load Mail &,Load NGO,Ulaanbaatar,beginner,beginner,beginner,beginner,beginner,beginner/' >>"$csv"
+  cli "$data" cohorts create --name Mail --end "$(date -u -d '+30 days' +%F)" --course safety >"$data/verbs.log" 2>&1
+  cli "$data" baseline import "$csv" --cohort Mail >>"$data/verbs.log" 2>&1
+  cli "$data" reminders run --as-of "$(date -u -d '+23 days' +%F)" >>"$data/verbs.log" 2>&1
+  local total
+  total=$(db_sql "$data" <<<'SELECT count(*) FROM "OutboxEmails" WHERE "Status" = 0')
+  log "queued: $total e-mails"
+  start_smtp "$smtp_port" "$maildir"
+
+  EXTRA_VARS=(${LOAD_SITE_SETTINGS:-} Lms__Proxy__KnownProxies=127.0.0.1 Lms__Email__Delivery=Smtp Lms__Email__Smtp__Host=127.0.0.1
+    "Lms__Email__Smtp__Port=$smtp_port" Lms__Email__Smtp__Security=None Lms__Email__BatchSize=10 Lms__Email__ClaimTimeout=20
+    "Lms__Certificates__CodeKey=$(head -c 32 /dev/urandom | base64)")
+  start_site "$data" "$port_a" "$data/node-a.log" || return 1
+  pid_a=$SITE_PID
+  start_site "$data" "$port_b" "$data/node-b.log" || return 1
+  pid_b=$SITE_PID
+  start_nginx "$data/nginx" "$https" "$port_a" "$port_b" || return 1
+
+  local base=https://127.0.0.1:$https
+  # Sign-ins and the first compilation of every page on both nodes, not measured.
+  dotnet "$DRIVER" learners --base "$base" --users "$OUT/users.txt" --password "$PASSWORD" \
+    --courses "$COURSES" --concurrency "$LEARNERS" --duration "$WARMUP" --max-requests "$MAX_REQUESTS" --acks "$acks" >"$data/warmup.txt"
+  local start_ms
+  start_ms=$(now_ms)
+  dotnet "$DRIVER" learners --base "$base" --users "$OUT/users.txt" --password "$PASSWORD" \
+    --courses "$COURSES" --concurrency "$LEARNERS" --duration "$DURATION" --max-requests "$MAX_REQUESTS" --acks "$acks" \
+    >"$data/driver.txt" &
+  driver=$!
+  PIDS+=("$driver")
+  sleep "$at"
+  killed_ms=$(now_ms)
+  kill -9 "$pid_b"
+  wait "$pid_b" 2>/dev/null || true
+  log "node B killed with SIGKILL after $at s: $(wc -l <"$acks") acknowledged submissions, $(find "$maildir/new" -type f | wc -l) of $total e-mails received so far"
+  sleep 10
+  start_site "$data" "$port_b" "$data/node-b.log" || log "node B did not start again"
+  pid_b=$SITE_PID
+  restarted_ms=$(now_ms)
+  log "node B restarted in $STARTED_MS ms"
+  wait "$driver" || true
+  tee -a "$SUMMARY" <"$data/driver.txt"
+
+  # Every e-mail delivered before the end: the nodes' minutely job, given at most two more minutes.
+  local deadline=$(($(now_ms) + 150000)) pending
+  while pending=$(db_sql "$data" <<<'SELECT count(*) FROM "OutboxEmails" WHERE "Status" = 0') && ((pending > 0 && $(now_ms) < deadline)); do sleep 2; done
+  kill -9 "$pid_a" "$pid_b" 2>/dev/null || true
+
+  # nginx's log: the requests of the measured run, by node and status; 5xx within 2 s after the kill (requests in
+  # flight on node B, a post nginx may not resend) and after that; node B's answers after its restart.
+  local log_file=$data/nginx/access.log early late served_b
+  early=$(awk -v s="$killed_ms" '$1 * 1000 >= s && $1 * 1000 < s + 2000 && $4 >= 500' "$log_file" | wc -l)
+  late=$(awk -v s="$killed_ms" '$1 * 1000 >= s + 2000 && $4 >= 500' "$log_file" | wc -l)
+  served_b=$(awk -v s="$restarted_ms" -v b="127.0.0.1:$port_b" '$1 * 1000 >= s && $5 == b && $4 < 400' "$log_file" | wc -l)
+  log "nginx: $(awk -v s="$start_ms" '$1 * 1000 >= s' "$log_file" | wc -l) requests in the measured run; 5xx to clients within 2 s of the kill: $early, later: $late; node B answered $served_b requests after its restart"
+  log "requests per node in the measured run: $(awk -v s="$start_ms" '$1 * 1000 >= s {n[$5]++} END {for (k in n) printf "%s=%d ", k, n[k]}' "$log_file")"
+
+  find "$maildir/new" -type f -exec grep -h -i -m1 '^Message-Id:' {} + | sed -E 's/^[^<]*<([^>]*)>.*/\1/' | LC_ALL=C sort >"$data/received.txt"
+  db_sql "$data" <<<'SELECT "MessageId" FROM "OutboxEmails" WHERE "Status" = 1' | LC_ALL=C sort >"$data/sent.txt"
+  local received duplicates sent unconfirmed sent_missing
+  received=$(wc -l <"$data/received.txt")
+  duplicates=$(uniq -d "$data/received.txt" | wc -l)
+  sent=$(wc -l <"$data/sent.txt")
+  unconfirmed=$(db_sql "$data" <<<'SELECT count(*) FROM "OutboxEmails" WHERE "Status" = 3')
+  sent_missing=$(LC_ALL=C comm -23 "$data/sent.txt" <(LC_ALL=C sort -u "$data/received.txt") | wc -l)
+  log "e-mail: queued $total; received $received; received more than once: $duplicates; sent $sent ($sent_missing not received); unconfirmed $unconfirmed; still pending $pending"
+  EXTRA_VARS=(${LOAD_SITE_SETTINGS:-})
+  local ok=1
+  ((late == 0 && served_b > 0 && duplicates == 0 && sent_missing == 0 && sent + unconfirmed == total)) || ok=0
+  grep -q '^server_errors_5xx=0 ' "$data/driver.txt" || log "the driver saw server errors (see above: those within 2 s of the kill are nginx's retry window)"
+  check_acks "$data" "$acks" && ((ok))
+}
+
+# soak: one node, LOAD_SOAK_LEARNERS (16) learners for LOAD_SOAK_DURATION (1800) s; the server's VmRSS, VmHWM, open
+# file descriptors and threads every LOAD_SOAK_SAMPLE (60) s. Growth of VmRSS or of the descriptors from the end of the
+# warm-up (LOAD_SOAK_WARMUP, 300 s) to the end above 10 % fails the run.
+soak() {
+  local data port acks driver duration=${LOAD_SOAK_DURATION:-1800} every=${LOAD_SOAK_SAMPLE:-60} warm=${LOAD_SOAK_WARMUP:-300}
+  local learners=${LOAD_SOAK_LEARNERS:-16} samples start elapsed next
+  data=$(fresh soak)
+  port=$(free_port)
+  acks=$data/acks.txt
+  samples=$data/samples.tsv
+  : >"$acks"
+  log "== soak: $learners learners for $duration s on one node; VmRSS, VmHWM, open descriptors and threads every $every s"
+  start_site "$data" "$port" "$data/site.log"
+  dotnet "$DRIVER" learners --base "http://127.0.0.1:$port" --users "$OUT/users.txt" --password "$PASSWORD" \
+    --courses "$COURSES" --concurrency "$learners" --duration "$duration" --max-requests 2000000000 --acks "$acks" \
+    >"$data/driver.txt" &
+  driver=$!
+  PIDS+=("$driver")
+  printf 'second\tvmrss_kb\tvmhwm_kb\tfds\tthreads\tacks\tload1\n' >"$samples"
+  start=$(now_ms)
+  next=$every
+  while kill -0 "$driver" 2>/dev/null; do
+    elapsed=$((($(now_ms) - start) / 1000))
+    if ((elapsed >= next)); then
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$elapsed" \
+        "$(awk '/^VmRSS/ {print $2}' "/proc/$SITE_PID/status")" "$(awk '/^VmHWM/ {print $2}' "/proc/$SITE_PID/status")" \
+        "$(ls "/proc/$SITE_PID/fd" | wc -l)" "$(awk '/^Threads/ {print $2}' "/proc/$SITE_PID/status")" \
+        "$(wc -l <"$acks")" "$(cut -d' ' -f1 /proc/loadavg)" >>"$samples"
+      next=$((next + every))
+    fi
+    (($(now_ms) - start < (duration + 120) * 1000)) || { log "the driver did not stop"; kill -9 "$driver"; }
+    sleep 1
+  done
+  wait "$driver" || true
+  tee -a "$SUMMARY" <"$data/driver.txt"
+  log "samples (second, VmRSS kB, VmHWM kB, open descriptors, threads, acknowledged submissions, load average):"
+  tee -a "$SUMMARY" <"$samples"
+  stop_site
+  # From the first sample at or after the warm-up to the last one.
+  local growth
+  growth=$(awk -F'\t' -v w="$warm" 'NR > 1 && $1 >= w {if (!f) {r0 = $2; d0 = $4; f = 1}; r = $2; d = $4}
+    END {if (!f) {print "none"; exit}; printf "%.1f %.1f", 100 * (r - r0) / r0, 100 * (d - d0) / d0}' "$samples")
+  log "growth after the warm-up: VmRSS and open descriptors in % ($growth)"
+  local ok=1
+  [[ $growth != none ]] && awk -v g="$growth" 'BEGIN {split(g, a, " "); exit !(a[1] <= 10 && a[2] <= 10)}' || ok=0
+  ((ok)) || log "growth above 10 % after the warm-up"
+  check_acks "$data" "$acks" && ((ok))
+}
+
 # require_tools: every program the chosen scenarios need, checked before anything starts; a missing one stops the run
 # and names its Debian package.
 require_tools() {
@@ -467,6 +670,10 @@ require_tools() {
     case $scenario in
       wrk) command -v wrk >/dev/null || missing+=("wrk (Debian package wrk)") ;;
       email) /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=("aiosmtpd (Debian package python3-aiosmtpd)") ;;
+      nodes)
+        /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=("aiosmtpd (Debian package python3-aiosmtpd)")
+        [[ -x /usr/sbin/nginx ]] || missing+=("nginx (Debian package nginx)")
+        command -v openssl >/dev/null || missing+=("openssl (Debian package openssl)") ;;
     esac
   done
   if ((${#missing[@]} > 0)); then
@@ -492,6 +699,8 @@ for scenario in "${SCENARIOS[@]}"; do
     wrk) wrk_lesson || failed=1 ;;
     bytes) bytes || failed=1 ;;
     coldstart) coldstart || failed=1 ;;
+    soak) soak || failed=1 ;;
+    nodes) nodes || failed=1 ;;
     seed) ;; # build and seed only
     *) echo "unknown scenario: $scenario" >&2; exit 2 ;;
   esac

@@ -7,7 +7,7 @@ using Dice.Lms.Web.Tests.Support;
 namespace Dice.Lms.Web.Tests.Nodes;
 
 /// <summary>
-/// Two web nodes (real processes, Production) sharing one database behind Debian's nginx with the configuration of
+/// Two web nodes (real processes, Production) sharing one PostgreSQL database behind Debian's nginx with the configuration of
 /// docs/deployment.md: TLS at nginx, round robin, no sticky sessions. Each test's clients connect from their own
 /// loopback address, so nginx's access log tells their requests apart and shows which node answered each.
 /// </summary>
@@ -22,16 +22,17 @@ public sealed class NginxTwoNodesTests
     private readonly List<SiteNode> _nodes = [];
     private string _folder = "";
     private Nginx _nginx = null!;
+    private TestDatabase _database = null!;
 
     /// <summary>
-    /// The one place that says where the nodes keep their shared data (the command-line verbs of the setup too). Switch
-    /// these to PostgreSQL (provider, connection string, job storage) once that provider is available.
+    /// Where the nodes keep their shared data, as docs/deployment.md has it for several nodes: one PostgreSQL database
+    /// (scripts/with-postgres.sh's throw-away server) for the site and for Hangfire's queues.
     /// </summary>
-    private static Dictionary<string, string> SharedStorage(string folder) => new()
+    private Dictionary<string, string> SharedStorage() => new()
     {
-        ["Lms:Database:Provider"] = "Sqlite",
-        ["ConnectionStrings:Lms"] = $"Data Source={Path.Combine(folder, "lms.db")}",
-        ["Lms:Jobs:Storage"] = "InMemory",
+        ["Lms:Database:Provider"] = "PostgreSql",
+        ["ConnectionStrings:Lms"] = _database.ConnectionString,
+        ["Lms:Jobs:Storage"] = "PostgreSql",
     };
 
     [OneTimeSetUp]
@@ -39,7 +40,8 @@ public sealed class NginxTwoNodesTests
     {
         _folder = Path.Combine(Path.GetTempPath(), "dice-lms-nodes", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_folder);
-        var storage = SharedStorage(_folder);
+        _database = TestDatabase.Create(TestProvider.PostgreSql);
+        var storage = SharedStorage();
         var verbs = storage.ToDictionary(p => p.Key, p => (string?)p.Value);
         await VerbAsync(verbs, "content", "import", Path.Combine(Repository.Root, "content"));
         foreach (var (email, role) in new[] { ("alternate", "learner"), ("password", "learner"), ("reader", "learner"), ("guesser", "learner"), ("patient", "learner"), ("survivor", "learner"), ("editor", "staff") })
@@ -81,6 +83,8 @@ public sealed class NginxTwoNodesTests
             {
                 await node.DisposeAsync();
             }
+
+            _database?.Dispose();
         }
 
         try

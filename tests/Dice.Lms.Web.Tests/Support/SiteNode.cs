@@ -58,6 +58,9 @@ public sealed class SiteNode : IAsyncDisposable
         }
     }
 
+    /// <summary>The running process's id (Hangfire's server ids name it).</summary>
+    public int ProcessId => _process.Id;
+
     public bool IsRunning => _process is { HasExited: false };
 
     /// <summary>kill -9: no shutdown, no flushing, as a crash or a power cut of the node would be.</summary>
@@ -128,6 +131,10 @@ public sealed class SiteNode : IAsyncDisposable
             catch (HttpRequestException)
             {
                 // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Slow to answer (a busy machine, a start-up still migrating): asked again until the limit.
             }
 
             await Task.Delay(100);
