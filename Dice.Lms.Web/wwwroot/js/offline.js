@@ -17,6 +17,10 @@
   const worker = () => navigator.serviceWorker.ready.then(registration => registration.active);
   // The offline page comes in the language of the page read last.
   worker().then(active => active.postMessage({ type: 'language', language: document.documentElement.lang }));
+  // The first lesson read came before the worker took over: kept like every later one.
+  if (!navigator.serviceWorker.controller && /^\/courses\/[^/]+\/modules\/[^/]+$/.test(location.pathname)) {
+    worker().then(active => active.postMessage({ type: 'keep', urls: [location.pathname] }, [new MessageChannel().port2]));
+  }
 
   const format = (template, ...values) => (template || '').replace(/\{(\d)\}/g, (_, i) => values[Number(i)]);
   const size = bytes => {
