@@ -64,7 +64,8 @@
   const writeQueue = queue => queue.length ? localStorage.setItem(QUEUE, JSON.stringify(queue)) : localStorage.removeItem(QUEUE);
 
   function enqueue(form, submitter) {
-    const url = new URL(form.action).pathname;
+    // getAttribute: the quiz form has buttons named "action", which hide the form's own action property.
+    const url = new URL(form.getAttribute('action'), location.href).pathname;
     const fields = [...new FormData(form, submitter)].filter(([, value]) => typeof value === 'string');
     writeQueue(readQueue().filter(item => item.url !== url).concat([{ url, fields, page: location.pathname, at: new Date().toISOString() }]));
     notify(form, text.queued);
