@@ -55,7 +55,8 @@ public sealed class OfflineTests
         await Assertions.Expect(status).ToContainTextAsync("5 lessons are kept on this device", new() { Timeout = 60_000 });
         Assert.That(await status.TextContentAsync(), Does.Match(@"kept on this device: \d+ KB\. This site uses [\d.]+ (KB|MB) in all\."));
         var bytes = long.Parse(await keep.GetAttributeAsync("data-kept-bytes") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
-        TestContext.Out.WriteLine($"A whole course kept offline (content-creation, English, 5 modules, 1 image): {bytes} bytes");
+        TestContext.Out.WriteLine($"A whole course kept offline (content-creation, English, 5 modules, 1 image): {bytes} bytes stored; "
+            + $"before: \"{await keep.Locator("[data-keep-needs]").TextContentAsync()}\"; after: \"{await status.TextContentAsync()}\"");
         Assert.That(bytes, Is.GreaterThan(10_000));
 
         await page.Context.SetOfflineAsync(true);
