@@ -73,6 +73,7 @@ public static class WebComposition
         services.AddScoped<Microsoft.AspNetCore.Identity.IdentityErrorDescriber, LocalizedIdentityErrors>();
         services.AddScoped<Microsoft.AspNetCore.Identity.IPasswordValidator<Dice.Lms.Infrastructure.Identity.LmsUser>, CommonPasswords>();
         services.AddScoped<DemoSeed>();
+        services.AddSingleton<Dice.Lms.Web.Offline.ServiceWorkerScript>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<CertificateIssuing>();
         services.AddScoped<OpenBadgeCredentials>();

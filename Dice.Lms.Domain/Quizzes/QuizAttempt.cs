@@ -69,12 +69,37 @@ public sealed class QuizAttempt
 
     public bool IsSubmitted => SubmittedAt is not null;
 
+    /// <summary>Closed at its deadline because the time ran out, not by the learner's submission.</summary>
+    public bool WasClosedOverdue => DeadlineAt is { } deadline && SubmittedAt == deadline;
+
     public IReadOnlyList<QuestionLayout> QuestionLayouts => JsonSerializer.Deserialize<QuestionLayout[]>(Layout, Json) ?? [];
 
     public IReadOnlyDictionary<int, QuestionResponse> SavedAnswers =>
         JsonSerializer.Deserialize<Dictionary<int, QuestionResponse>>(Answers, Json) ?? [];
 
     public bool IsOverdue(DateTime now) => DeadlineAt is { } deadline && now > deadline;
+
+    /// <summary>
+    /// Tells a replayed post from a new one. A form carries the <see cref="Stamp"/> it was shown with; a post whose stamp
+    /// is no longer current either repeats what was already applied (same answers, and a submission only once it is
+    /// submitted) or was made on an older state. Posts that carry no stamp are judged as usual.
+    /// </summary>
+    public AnswerPost Classify(Guid? revision, IReadOnlyDictionary<int, QuestionResponse> answers, bool submit)
+    {
+        if (revision is null || revision == Stamp)
+        {
+            return AnswerPost.Current;
+        }
+
+        var same = Canonical(answers) == Canonical(SavedAnswers);
+        if (IsSubmitted)
+        {
+            // A late or different answer to a closed attempt goes on to be refused with its reason, never silently dropped.
+            return same && submit && !WasClosedOverdue ? AnswerPost.Replay : AnswerPost.Current;
+        }
+
+        return same && !submit ? AnswerPost.Replay : AnswerPost.Stale;
+    }
 
     /// <summary>Keeps answers to come back to later. Nothing changes once the attempt is submitted or its time is up.</summary>
     public void SaveAnswers(IReadOnlyDictionary<int, QuestionResponse> answers, DateTime now)
@@ -127,6 +152,15 @@ public sealed class QuizAttempt
             throw new QuizAttemptException(AttemptRefusal.TimeLimitPassed, "The time limit of this attempt has passed.");
         }
     }
+
+    private static string Canonical(IReadOnlyDictionary<int, QuestionResponse> answers) =>
+        JsonSerializer.Serialize(answers.OrderBy(a => a.Key).Select(a => new
+        {
+            a.Key,
+            Options = a.Value.ChosenOptionIds.Order().ToArray(),
+            a.Value.Text,
+            Matches = a.Value.Matches.OrderBy(m => m.Key).Select(m => new[] { m.Key, m.Value }).ToArray(),
+        }), Json);
 
     private static int[] OrderedIds(QuestionDefinition question) => question.Type switch
     {

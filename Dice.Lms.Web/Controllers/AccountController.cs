@@ -171,6 +171,7 @@ public sealed class AccountController(
     public async Task<IActionResult> SignOutUser()
     {
         await signIn.SignOutAsync();
+        Response.ForgetDevice();
         return LocalRedirect("/");
     }
 
@@ -186,6 +187,7 @@ public sealed class AccountController(
             await signIn.SignOutEverywhereAsync(user);
         }
 
+        Response.ForgetDevice();
         TempData["Notice"] = text["Account.SignedOutEverywhere"].Value;
         return LocalRedirect("/");
     }

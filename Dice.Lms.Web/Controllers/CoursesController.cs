@@ -32,6 +32,9 @@ public sealed class CoursesController(
     IStringLocalizer<SharedResource> text,
     TimeProvider clock) : Controller
 {
+    /// <summary>Sent by the service worker when it stores a module page for offline reading.</summary>
+    public const string KeepHeader = "X-Dice-Keep";
+
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
@@ -145,7 +148,12 @@ public sealed class CoursesController(
             Response.Headers.Pragma = Microsoft.Extensions.Primitives.StringValues.Empty;
             return Task.CompletedTask;
         });
-        await RecordVisitAsync(progress, courseProgress, userId, moduleId, version.Id);
+        // Stored by "keep this course on my phone" (docs/offline.md) is not read: where the learner resumes stays.
+        if (!Request.Headers.ContainsKey(KeepHeader))
+        {
+            await RecordVisitAsync(progress, courseProgress, userId, moduleId, version.Id);
+        }
+
         if (Request.Headers.IfNoneMatch.Any(v => v == etag.ToString()))
         {
             return StatusCode(StatusCodes.Status304NotModified);

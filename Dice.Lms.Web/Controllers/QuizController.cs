@@ -138,7 +138,7 @@ public sealed class QuizController(
         // The page holds the learner's own answers: never kept by a browser or a proxy.
         Response.NeverStore();
         return View(new AttemptViewModel(attempt.Id, course.Id, attempt.ModuleId, version.Text(attempt.Language)!.Title, attempt.Number, attempt.DeadlineAt,
-            AttemptQuestion.ListFor(attempt, quiz)));
+            attempt.Stamp, AttemptQuestion.ListFor(attempt, quiz)));
     }
 
     [HttpPost("/attempts/{id:long}")]
@@ -155,6 +155,16 @@ public sealed class QuizController(
         if (problem is not null)
         {
             return BadRequest(problem);
+        }
+
+        // A post sent again (an answer queued offline, a retry after a lost response) is applied once only.
+        switch (attempt.Classify(QuizAnswerForm.Revision(Request.Form), answers, action == "submit"))
+        {
+            case AnswerPost.Replay:
+                TempData["Notice"] = text["Quiz.AlreadyApplied"].Value;
+                return RedirectToAction(attempt.IsSubmitted ? nameof(Review) : nameof(Take), new { id });
+            case AnswerPost.Stale:
+                return AttemptRefused(id, "Quiz.ChangedElsewhere");
         }
 
         try

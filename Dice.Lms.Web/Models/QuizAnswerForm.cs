@@ -14,12 +14,18 @@ public static partial class QuizAnswerForm
     /// <summary>The longest short or numerical answer kept: a real answer is a few words.</summary>
     public const int MaxTextAnswer = 500;
 
+    /// <summary>The hidden field with the attempt's stamp the form was shown with: a post sent twice is recognised by it.</summary>
+    public const string RevisionField = "revision";
+
+    /// <summary>The posted revision; null when the form has none (or not a valid one, which then counts as none).</summary>
+    public static Guid? Revision(IFormCollection form) => Guid.TryParse(form[RevisionField].ToString(), out var revision) ? revision : null;
+
     public static (Dictionary<int, QuestionResponse> Answers, string? Problem) Read(QuizDefinition quiz, IEnumerable<KeyValuePair<string, StringValues>> form)
     {
         var answers = new Dictionary<int, QuestionResponse>();
         foreach (var (key, values) in form)
         {
-            if (key is "__RequestVerificationToken" or "action")
+            if (key is "__RequestVerificationToken" or "action" or RevisionField)
             {
                 continue;
             }

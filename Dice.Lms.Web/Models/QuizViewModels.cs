@@ -19,7 +19,7 @@ public sealed record QuizOverviewViewModel(
 
 public sealed record AttemptRow(long Id, int Number, DateTime StartedAt, bool Submitted, decimal? Percent, bool? Passed);
 
-public sealed record AttemptViewModel(long Id, string CourseId, string ModuleId, string ModuleTitle, int Number, DateTime? DeadlineAt, IReadOnlyList<AttemptQuestion> Questions);
+public sealed record AttemptViewModel(long Id, string CourseId, string ModuleId, string ModuleTitle, int Number, DateTime? DeadlineAt, Guid Revision, IReadOnlyList<AttemptQuestion> Questions);
 
 /// <summary>A question as the learner sees it before submitting: no weights, no feedback, nothing that gives the answer away.</summary>
 public sealed record AttemptQuestion(
