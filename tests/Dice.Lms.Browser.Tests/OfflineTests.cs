@@ -226,6 +226,26 @@ public sealed class OfflineTests
         await page.Context.CloseAsync();
     }
 
+    [Test]
+    public async Task ANewVersionOfTheSiteReplacesTheWorkerAndKeepsTheLessons()
+    {
+        var page = await LearnerAsync("en", "devices");
+        await page.GotoAsync(SiteUnderTest.BaseUrl + KeptLesson);
+        await WaitUntilKeptAsync(page, KeptLesson);
+        var worker = SiteUnderTest.Services.GetRequiredService<Dice.Lms.Web.Offline.ServiceWorkerScript>();
+        Assert.That(await page.EvaluateAsync<string[]>("() => caches.keys()"), Does.Contain("dice-shell-" + worker.Version));
+
+        // The next deployment, as the browser sees it: /sw.js with another version written in.
+        var next = System.Text.Encoding.UTF8.GetString(worker.Bytes).Replace(worker.Version, "next", StringComparison.Ordinal);
+        await page.Context.RouteAsync("**/sw.js", route => route.FulfillAsync(new() { Body = next, ContentType = "text/javascript", Headers = new Dictionary<string, string> { ["Cache-Control"] = "no-cache" } }));
+        await page.GotoAsync(SiteUnderTest.BaseUrl + "/courses/devices");
+
+        await page.WaitForFunctionAsync("() => caches.keys().then(keys => keys.includes('dice-shell-next') && keys.filter(k => k.startsWith('dice-shell-')).length === 1)",
+            null, new() { PollingInterval = 200 });
+        Assert.That(await IsKeptAsync(page, KeptLesson), Is.True, "kept lessons survive a new version");
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>A new learner enrolled in <paramref name="courseId"/>, signed in, in a browser whose service workers run.</summary>
     private static async Task<IPage> LearnerAsync(string language, string courseId)
     {
