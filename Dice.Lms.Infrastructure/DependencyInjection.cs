@@ -139,7 +139,9 @@ public static class DependencyInjection
             }
             else if (lms.Jobs.Storage == JobStorageKind.PostgreSql)
             {
-                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(jobs), new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true });
+                // Long polling (LISTEN/NOTIFY): a job queued on one node wakes the idle workers of every node at once,
+                // instead of waiting for each worker's next poll (15 s).
+                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(jobs), new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true, EnableLongPolling = true });
             }
             else
             {

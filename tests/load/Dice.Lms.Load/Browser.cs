@@ -21,7 +21,7 @@ public sealed class Browser : IDisposable
             UseCookies = true,
             CookieContainer = _cookies,
             MaxConnectionsPerServer = 1,
-            ConnectTimeout = TimeSpan.FromSeconds(5),
+            ConnectTimeout = TimeSpan.FromSeconds(15),
             // nginx in front (run.sh nodes) has a self-signed certificate made for the run: accepted on https://127.0.0.1 only.
             SslOptions = { RemoteCertificateValidationCallback = (_, _, _, errors) =>
                 errors == System.Net.Security.SslPolicyErrors.None || baseAddress.Host == "127.0.0.1" },
