@@ -72,6 +72,7 @@ public static class WebComposition
         services.AddScoped<Microsoft.AspNetCore.Identity.IdentityErrorDescriber, LocalizedIdentityErrors>();
         services.AddScoped<Microsoft.AspNetCore.Identity.IPasswordValidator<Dice.Lms.Infrastructure.Identity.LmsUser>, CommonPasswords>();
         services.AddScoped<DemoSeed>();
+        services.AddScoped<DemoCohorts>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<CertificateIssuing>();
         services.AddScoped<OpenBadgeCredentials>();
