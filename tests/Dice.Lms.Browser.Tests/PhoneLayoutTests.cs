@@ -86,6 +86,11 @@ public sealed partial class PhoneLayoutTests
                 problems.Add($"{path} at 360: h1 tops {string.Join(", ", headings.Select(h => Math.Round(h)))} (one, ≤ {HeadingTop})");
             }
 
+            if (await page.EvaluateAsync<int>("() => document.querySelector('meta[name=description]')?.content.trim().length ?? 0") < 50)
+            {
+                problems.Add($"{path}: no meta description (search results show it)");
+            }
+
             await page.AssertAccessibleAsync();
             foreach (var width in new[] { 360, 320 })
             {
