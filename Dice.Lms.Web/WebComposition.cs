@@ -74,6 +74,8 @@ public static class WebComposition
         services.AddScoped<Microsoft.AspNetCore.Identity.IPasswordValidator<Dice.Lms.Infrastructure.Identity.LmsUser>, CommonPasswords>();
         services.AddScoped<DemoSeed>();
         services.AddSingleton<Dice.Lms.Web.Offline.ServiceWorkerScript>();
+
+        services.AddScoped<DemoCohorts>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<CertificateIssuing>();
         services.AddScoped<OpenBadgeCredentials>();

@@ -11,9 +11,9 @@ namespace Dice.Lms.Web.Startup;
 
 /// <summary>
 /// Development only: one account per role, a demo organisation and a demo cohort with every course, so a developer can
-/// try each page at once. Never runs outside Development.
+/// try each page at once, and the two baseline-shaped cohorts of <see cref="DemoCohorts"/>. Never runs outside Development.
 /// </summary>
-public sealed class DemoSeed(LmsDbContext db, UserAccounts accounts, CohortEnrollment enrollment, IWebHostEnvironment environment)
+public sealed class DemoSeed(LmsDbContext db, UserAccounts accounts, CohortEnrollment enrollment, DemoCohorts cohorts, IWebHostEnvironment environment)
 {
     public const string Password = "dice-demo-2026";
     public const string OrganizationName = "Говийн Ирээдүй ТББ (demo)";
@@ -75,6 +75,9 @@ public sealed class DemoSeed(LmsDbContext db, UserAccounts accounts, CohortEnrol
         }
 
         list.Append($"{Environment.NewLine}  cohort '{CohortName}', join code {JoinCode}");
+        var staff = await db.Users.SingleAsync(u => u.Email == "staff@example.org");
+        await cohorts.EnsureAsync(staff.Id);
+        list.Append($"{Environment.NewLine}  cohorts '{DemoCohorts.UlaanbaatarCohort}' and '{DemoCohorts.UmnugobiCohort}': baseline, progress, certificates");
         return list.ToString();
     }
 }
