@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Dice.Lms.Domain;
 using Dice.Lms.Domain.Competences;
+using Dice.Lms.Domain.Courses;
 using Dice.Lms.Domain.Quizzes;
 using Dice.Lms.Infrastructure.Content.Callouts;
 using Dice.Lms.Infrastructure.Content.QuizBlocks;
@@ -21,8 +22,7 @@ internal sealed class ModuleFileReader(ContentProblems problems, string contentR
 
     private static readonly string[] Keys = ["id", "title", "level", "competences", "minutes", "objectives", "reviewed", "sources"];
 
-    /// <summary>How long a fact check holds: a module reviewed longer ago than this is due for review.</summary>
-    public const int ReviewMonths = 12;
+    private const int ReviewMonths = ModuleReview.Months;
 
     private static readonly ProficiencyLevel[] ModuleLevels =
         [ProficiencyLevel.Beginner, ProficiencyLevel.Intermediate, ProficiencyLevel.Advanced, ProficiencyLevel.Expert];
@@ -109,7 +109,7 @@ internal sealed class ModuleFileReader(ContentProblems problems, string contentR
             else
             {
                 result = reviewed;
-                if (IsDue(reviewed, today))
+                if (ModuleReview.IsDue(reviewed, today))
                 {
                     problems.Warning(path, fields.LineOf("reviewed"), new($"модулийг {text}-нд шалгасан, {ReviewMonths} сараас өмнө: баримт, холбоосыг дахин шалгаад 'reviewed'-ийг шинэчилнэ үү", $"module last reviewed on {text}, more than {ReviewMonths} months ago: check its facts and links again and update 'reviewed'"));
                 }
@@ -124,9 +124,6 @@ internal sealed class ModuleFileReader(ContentProblems problems, string contentR
 
         return (result, fields.TextList("sources")?.Select(s => s.Value).ToList() ?? []);
     }
-
-    /// <summary>Whether a module reviewed on <paramref name="reviewed"/> is due for another review on <paramref name="today"/>.</summary>
-    public static bool IsDue(DateOnly? reviewed, DateOnly today) => reviewed is not { } date || date.AddMonths(ReviewMonths) < today;
 
     private ProficiencyLevel? ReadLevel(YamlFields? fields, string path)
     {
