@@ -40,4 +40,20 @@ public sealed class ModuleVersionText
     public int QuestionCount { get; private set; }
 
     public IReadOnlyList<string> ObjectiveList => Objectives.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>When the facts of this text were last checked; null for a version published before reviews were kept.</summary>
+    public DateOnly? Reviewed { get; private set; }
+
+    /// <summary>What the facts were checked against, one source per line.</summary>
+    public string Sources { get; private set; } = "";
+
+    public IReadOnlyList<string> SourceList => Sources.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Records the fact check the text's front matter states.</summary>
+    public void RecordReview(DateOnly? reviewed, IEnumerable<string> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        Reviewed = reviewed;
+        Sources = string.Join('\n', sources.Select(s => s.ReplaceLineEndings(" ").Trim()).Where(s => s.Length > 0));
+    }
 }

@@ -78,7 +78,7 @@ public sealed class ModuleDrafts(LmsDbContext db, ContentImport contentImport, T
 
         var others = await db.Modules.Where(m => m.CourseId == course.Id && m.Id != module.Id && m.ArchivedAt == null).Select(m => m.FileStem).ToListAsync(cancellationToken);
         return ContentValidator.ValidateModule(new DraftModule(course.Id, module.FileStem, module.Id, texts, bytes,
-            [.. others.SelectMany(stem => Languages.All.Select(l => $"{stem}.{l}.md"))]));
+            [.. others.SelectMany(stem => Languages.All.Select(l => $"{stem}.{l}.md"))]), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
     }
 
     /// <summary>

@@ -39,11 +39,13 @@ public static class ContentFiles
     {
         ArgumentNullException.ThrowIfNull(version);
         ArgumentNullException.ThrowIfNull(text);
-        return ModuleFile(moduleId, text.Title, version.Level, version.CompetenceCodes, version.Minutes, text.ObjectiveList, text.Markdown);
+        return ModuleFile(moduleId, text.Title, version.Level, version.CompetenceCodes, version.Minutes, text.ObjectiveList, text.Reviewed, text.SourceList, text.Markdown);
     }
 
+    /// <param name="reviewed">Written as <c>reviewed:</c> when known; the validator asks for it otherwise.</param>
+    /// <param name="sources">Written as <c>sources:</c> when there are any.</param>
     public static string ModuleFile(string moduleId, string title, ProficiencyLevel level, IEnumerable<string> competences, int minutes,
-        IEnumerable<string> objectives, string body)
+        IEnumerable<string> objectives, DateOnly? reviewed, IEnumerable<string> sources, string body)
     {
         var text = new StringBuilder("---\n");
         text.Append("id: ").Append(moduleId).Append('\n');
@@ -63,6 +65,21 @@ public static class ContentFiles
             foreach (var objective in list)
             {
                 text.Append("  - ").Append(Quote(objective.Trim())).Append('\n');
+            }
+        }
+
+        if (reviewed is { } date)
+        {
+            text.Append("reviewed: ").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        var sourceList = sources.Where(s => !string.IsNullOrWhiteSpace(s)).ToList();
+        if (sourceList.Count > 0)
+        {
+            text.Append("sources:\n");
+            foreach (var source in sourceList)
+            {
+                text.Append("  - ").Append(Quote(source.Trim())).Append('\n');
             }
         }
 

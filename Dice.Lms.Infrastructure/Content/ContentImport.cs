@@ -99,6 +99,10 @@ public sealed class ContentImport(LmsDbContext db, TimeProvider clock, ILogger<C
                     versionsAdded++;
                     changed.Add((module, version));
                 }
+                else
+                {
+                    KeepReview(version, sourceModule);
+                }
             }
 
             foreach (var gone in modules.Where(m => m.CourseId == source.Id && !ids.Contains(m.Id) && !m.IsArchived))
@@ -158,7 +162,7 @@ public sealed class ContentImport(LmsDbContext db, TimeProvider clock, ILogger<C
         var version = new ModuleVersion(source.ContentHash, primary.Level!.Value, string.Join(',', primary.Competences), primary.Minutes, assets, now, createdBy);
         foreach (var text in source.Versions)
         {
-            version.AddText(new ModuleVersionText(
+            var stored = new ModuleVersionText(
                 text.Language,
                 text.Title,
                 string.Join('\n', text.Objectives),
@@ -167,10 +171,27 @@ public sealed class ContentImport(LmsDbContext db, TimeProvider clock, ILogger<C
                 text.WordCount,
                 text.Quiz is null ? "" : string.Join('\n', text.Quiz.Lines),
                 text.Quiz?.FirstLineNumber ?? 0,
-                text.QuestionCount));
+                text.QuestionCount);
+            stored.RecordReview(text.Reviewed, text.Sources);
+            version.AddText(stored);
         }
 
         return version;
+    }
+
+    /// <summary>
+    /// An unchanged version imported before reviews were kept gets the review its files state: the files, and so
+    /// the content hash, are the same, so no new version is made for it.
+    /// </summary>
+    private static void KeepReview(ModuleVersion version, ContentModule source)
+    {
+        foreach (var text in version.Texts.Where(t => t.Reviewed is null))
+        {
+            if (source.Version(text.Language) is { Reviewed: not null } file)
+            {
+                text.RecordReview(file.Reviewed, file.Sources);
+            }
+        }
     }
 
     /// <summary>Stores each image once by hash and returns the "path=hash" lines a version keeps.</summary>

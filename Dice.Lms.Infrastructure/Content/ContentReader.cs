@@ -167,7 +167,7 @@ public static class ContentReader
 
     private static List<ModuleFile> ReadModuleFiles(string root, string folder, List<string> files, ContentProblems problems, DateOnly today)
     {
-        var reader = new ModuleFileReader(problems, root, folder, today: today);
+        var reader = new ModuleFileReader(problems, root, folder, today);
         var result = new List<ModuleFile>();
         foreach (var file in files)
         {
@@ -189,7 +189,8 @@ public static class ContentReader
     /// Reads one module written in the browser as if its files were in a course folder, with the same checks as
     /// <see cref="Read"/>: a trainer sees exactly the problems <c>content validate</c> would report.
     /// </summary>
-    internal static ModuleCheck ReadDraft(DraftModule draft)
+    /// <param name="today">The date its <c>reviewed</c> date is checked against.</param>
+    internal static ModuleCheck ReadDraft(DraftModule draft, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var problems = new ContentProblems();
@@ -198,7 +199,7 @@ public static class ContentReader
         string Full(string relative) => Path.GetFullPath(Path.Combine(folder, relative));
         var images = draft.Images.ToDictionary(i => Full(i.Key), i => i.Value, StringComparer.Ordinal);
         var others = draft.OtherFiles.Select(Full).ToHashSet(StringComparer.Ordinal);
-        var reader = new ModuleFileReader(problems, root, folder, full => images.ContainsKey(full) || others.Contains(full));
+        var reader = new ModuleFileReader(problems, root, folder, today, full => images.ContainsKey(full) || others.Contains(full));
         var files = new List<ModuleFile>();
         foreach (var language in Languages.All.Where(l => draft.Texts.TryGetValue(l, out var t) && !string.IsNullOrWhiteSpace(t)))
         {

@@ -12,5 +12,6 @@ public static class ContentValidator
     public static IReadOnlyList<ContentProblem> Validate(string contentRoot, TimeProvider clock) => ContentReader.Read(contentRoot, clock).Problems;
 
     /// <summary>The same checks on one module written in the browser, before it is ever a file.</summary>
-    public static ModuleCheck ValidateModule(DraftModule draft) => ContentReader.ReadDraft(draft);
+    /// <param name="today">The date its <c>reviewed</c> date is checked against.</param>
+    public static ModuleCheck ValidateModule(DraftModule draft, DateOnly today) => ContentReader.ReadDraft(draft, today);
 }

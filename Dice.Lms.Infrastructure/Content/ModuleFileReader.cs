@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Dice.Lms.Domain;
 using Dice.Lms.Domain.Competences;
+using Dice.Lms.Domain.Courses;
 using Dice.Lms.Domain.Quizzes;
 using Dice.Lms.Infrastructure.Content.Callouts;
 using Dice.Lms.Infrastructure.Content.QuizBlocks;
@@ -14,16 +15,14 @@ namespace Dice.Lms.Infrastructure.Content;
 /// <summary>Reads one <c>NN-slug.LANG.md</c> file: front matter, body, quiz block, and checks its links and images.</summary>
 /// <param name="fileExists">Whether a file of the course folder exists: the disk for content/, the stored images for a
 /// module written in the browser.</param>
-/// <param name="today">The date a review is measured against, from the injected clock; null for a module written in the
-/// browser, whose published versions do not keep <c>reviewed</c> and <c>sources</c> yet.</param>
-internal sealed class ModuleFileReader(ContentProblems problems, string contentRoot, string courseFolder, Func<string, bool>? fileExists = null, DateOnly? today = null)
+/// <param name="today">The date a review is measured against, from the injected clock.</param>
+internal sealed class ModuleFileReader(ContentProblems problems, string contentRoot, string courseFolder, DateOnly today, Func<string, bool>? fileExists = null)
 {
     private readonly Func<string, bool> _fileExists = fileExists ?? File.Exists;
 
     private static readonly string[] Keys = ["id", "title", "level", "competences", "minutes", "objectives", "reviewed", "sources"];
 
-    /// <summary>How long a fact check holds: a module reviewed longer ago than this is due for review.</summary>
-    public const int ReviewMonths = 12;
+    private const int ReviewMonths = ModuleReview.Months;
 
     private static readonly ProficiencyLevel[] ModuleLevels =
         [ProficiencyLevel.Beginner, ProficiencyLevel.Intermediate, ProficiencyLevel.Advanced, ProficiencyLevel.Expert];
@@ -60,10 +59,7 @@ internal sealed class ModuleFileReader(ContentProblems problems, string contentR
             problems.Error(path, fields!.LineOf("id"), new($"модулийн дугаар '{id}' зөвхөн латин жижиг үсэг, тоо, зураасаас бүрдэх ёстой", $"module id '{id}' must be lower-case Latin letters, digits and dashes"));
         }
 
-        if (fields is not null)
-        {
-            CheckReview(fields, path);
-        }
+        var (reviewed, sources) = fields is null ? (null, []) : ReadReview(fields, path);
 
         var body = string.Join('\n', lines[(closing + 1)..]);
         var bodyStartLine = closing + 2;
@@ -83,45 +79,50 @@ internal sealed class ModuleFileReader(ContentProblems problems, string contentR
             body,
             bodyStartLine,
             words,
-            quiz);
+            quiz,
+            reviewed,
+            sources);
         return new ModuleFile(name, version, fields?.LineOf("id") ?? 1, bytes, images);
     }
 
     /// <summary>
     /// <c>reviewed: YYYY-MM-DD</c> (when the facts were last checked) and <c>sources:</c> (what they were checked
-    /// against). Missing keys are warnings in a content folder; a malformed date or list is always an error.
+    /// against) are required; a review older than <see cref="ReviewMonths"/> is a warning.
     /// </summary>
-    private void CheckReview(YamlFields fields, string path)
+    private (DateOnly? Reviewed, List<string> Sources) ReadReview(YamlFields fields, string path)
     {
-        var required = today is not null;
-        if (required && fields.Get("reviewed", required: false) is null)
+        DateOnly? result = null;
+        if (fields.Get("reviewed", required: false) is null)
         {
-            problems.Warning(path, 1, new("'reviewed' түлхүүр алга: баримтыг хэзээ шалгасныг reviewed: YYYY-MM-DD гэж бичнэ үү", "missing key 'reviewed': write when the facts were last checked, as reviewed: YYYY-MM-DD"));
+            problems.Error(path, 1, new("'reviewed' түлхүүр алга: баримтыг хэзээ шалгасныг reviewed: YYYY-MM-DD гэж бичнэ үү", "missing key 'reviewed': write when the facts were last checked, as reviewed: YYYY-MM-DD"));
         }
-        else if (fields.Get("reviewed", required: false) is not null && fields.Text("reviewed") is { } text)
+        else if (fields.Text("reviewed") is { } text)
         {
             if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var reviewed))
             {
                 problems.Error(path, fields.LineOf("reviewed"), new($"'reviewed' нь 2026-12-04 гэх мэт YYYY-MM-DD огноо байх ёстой, '{text}' биш", $"'reviewed' must be a date YYYY-MM-DD such as 2026-12-04, not '{text}'"));
             }
-            else if (today is { } date && reviewed > date)
+            else if (reviewed > today)
             {
                 problems.Error(path, fields.LineOf("reviewed"), new($"'reviewed' огноо {text} ирээдүйд байна", $"'reviewed' date {text} is in the future"));
             }
-            else if (today is { } now && reviewed.AddMonths(ReviewMonths) < now)
+            else
             {
-                problems.Warning(path, fields.LineOf("reviewed"), new($"модулийг {text}-нд шалгасан, {ReviewMonths} сараас өмнө: баримт, холбоосыг дахин шалгаад 'reviewed'-ийг шинэчилнэ үү", $"module last reviewed on {text}, more than {ReviewMonths} months ago: check its facts and links again and update 'reviewed'"));
+                result = reviewed;
+                if (ModuleReview.IsDue(reviewed, today))
+                {
+                    problems.Warning(path, fields.LineOf("reviewed"), new($"модулийг {text}-нд шалгасан, {ReviewMonths} сараас өмнө: баримт, холбоосыг дахин шалгаад 'reviewed'-ийг шинэчилнэ үү", $"module last reviewed on {text}, more than {ReviewMonths} months ago: check its facts and links again and update 'reviewed'"));
+                }
             }
         }
 
-        if (required && fields.Get("sources", required: false) is null)
+        if (fields.Get("sources", required: false) is null)
         {
-            problems.Warning(path, 1, new("'sources' түлхүүр алга: баримтыг юугаар шалгасныг жагсаалтаар бичнэ үү", "missing key 'sources': list what the facts were checked against"));
+            problems.Error(path, 1, new("'sources' түлхүүр алга: баримтыг юугаар шалгасныг жагсаалтаар бичнэ үү", "missing key 'sources': list what the facts were checked against"));
+            return (result, []);
         }
-        else if (fields.Get("sources", required: false) is not null)
-        {
-            fields.TextList("sources");
-        }
+
+        return (result, fields.TextList("sources")?.Select(s => s.Value).ToList() ?? []);
     }
 
     private ProficiencyLevel? ReadLevel(YamlFields? fields, string path)

@@ -7,6 +7,8 @@ namespace Dice.Lms.Infrastructure.Content;
 /// <param name="Level">Null when the front matter has no valid level (reported as a problem).</param>
 /// <param name="BodyStartLine">The 1-based file line of the first body line, to report body problems at file lines.</param>
 /// <param name="WordCount">Words of the teaching text: the body without the quiz block.</param>
+/// <param name="Reviewed">When its facts were last checked; null when the key is missing or not a date (reported).</param>
+/// <param name="Sources">What its facts were checked against.</param>
 public sealed record ModuleText(
     string Language,
     string Path,
@@ -20,7 +22,9 @@ public sealed record ModuleText(
     string Body,
     int BodyStartLine,
     int WordCount,
-    ModuleQuiz? Quiz)
+    ModuleQuiz? Quiz,
+    DateOnly? Reviewed,
+    IReadOnlyList<string> Sources)
 {
     public int QuestionCount => Quiz?.QuestionCount ?? 0;
 }

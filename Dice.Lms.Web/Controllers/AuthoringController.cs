@@ -153,6 +153,11 @@ public sealed class AuthoringController(
             ModelState.AddModelError(prefix + nameof(model.Competences), text["Authoring.CompetencesRule"]);
         }
 
+        if (model.Reviewed > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        {
+            ModelState.AddModelError(prefix + nameof(model.Reviewed), text["Authoring.ReviewedFuture"]);
+        }
+
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -163,11 +168,12 @@ public sealed class AuthoringController(
         var stem = $"{position:00}-{id}";
         db.Modules.Add(new CourseModule(id, courseId, position, stem));
         var now = clock.GetUtcNow().UtcDateTime;
+        var sources = (model.Sources ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         foreach (var language in Languages.All)
         {
             var title = language == Languages.English ? model.TitleEn.Trim() : model.TitleMn.Trim();
             var objectives = ((language == Languages.English ? model.ObjectivesEn : model.ObjectivesMn) ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var file = ContentFiles.ModuleFile(id, title, level, competences, model.Minutes, objectives, $"\n# {title}\n\n");
+            var file = ContentFiles.ModuleFile(id, title, level, competences, model.Minutes, objectives, model.Reviewed, sources, $"\n# {title}\n\n");
             db.ModuleDrafts.Add(new ModuleDraft(id, language, file, UserId, now));
         }
 

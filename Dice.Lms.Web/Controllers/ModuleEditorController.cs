@@ -3,6 +3,7 @@ using Dice.Lms.Domain.Authoring;
 using Dice.Lms.Domain.Courses;
 using Dice.Lms.Domain.Quizzes;
 using Dice.Lms.Infrastructure.Authoring;
+using Dice.Lms.Infrastructure.Content;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
 using Dice.Lms.Web.Localization;
@@ -104,10 +105,11 @@ public sealed class ModuleEditorController(
             return await ConflictViewAsync(course, module, model);
         }
 
-        var (version, _) = await drafts.PublishAsync(course, module, UserId);
+        var (version, check) = await drafts.PublishAsync(course, module, UserId);
         if (version is null)
         {
             model.PublishRefused = true;
+            AddTextErrors(model, check);
             return await RefusedAsync(course, module, model, StatusCodes.Status400BadRequest);
         }
 
@@ -319,6 +321,16 @@ public sealed class ModuleEditorController(
     {
         Response.StatusCode = status;
         return View("Editor", await page.FillAsync(course, module, model, HttpContext.Language(), preview: false));
+    }
+
+    /// <summary>The errors of the language being edited (or else all of them) as the text field's message.</summary>
+    private void AddTextErrors(ModuleEditorModel model, ModuleCheck check)
+    {
+        var errors = check.Problems.Where(p => p.IsError).ToList();
+        var own = errors.Where(p => p.Path.EndsWith($".{model.Language}.md", StringComparison.Ordinal)).ToList();
+        var language = HttpContext.Language();
+        var message = string.Join("; ", (own.Count > 0 ? own : errors).Select(p => $"{text["Authoring.Line", p.Line]}: {p.Text.For(language)}"));
+        ModelState.AddModelError(nameof(model.Text), message);
     }
 
     private static string FileText(CourseModule module, ModuleVersion version, string language) => ModuleDrafts.PublishedText(module, version, language) ?? "";

@@ -39,4 +39,15 @@ public sealed class ModuleFormModel
     [StringLength(2000, ErrorMessage = "Validation.TooLong")]
     [Display(Name = "Authoring.ObjectivesEn")]
     public string? ObjectivesEn { get; set; }
+
+    /// <summary>When the facts were last checked: the validator refuses to publish a module without it.</summary>
+    [Required(ErrorMessage = "Validation.Required")]
+    [Display(Name = "Authoring.Reviewed")]
+    public DateOnly? Reviewed { get; set; }
+
+    /// <summary>What the facts were checked against, one per line.</summary>
+    [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(4000, ErrorMessage = "Validation.TooLong")]
+    [Display(Name = "Authoring.Sources")]
+    public string? Sources { get; set; }
 }

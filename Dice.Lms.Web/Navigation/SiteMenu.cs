@@ -51,6 +51,7 @@ public static class SiteMenu
             links.Add(new("Nav.Organizations", "/staff/organizations"));
             links.Add(new("Nav.ErasureRequests", "/staff/erasure-requests"));
             links.Add(new("Nav.FailedEmails", "/staff/failed-emails"));
+            links.Add(new("Nav.Reviews", "/staff/reviews"));
         }
 
         if (user.IsInRole(Roles.Admin))

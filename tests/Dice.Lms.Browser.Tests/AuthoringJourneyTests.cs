@@ -40,6 +40,8 @@ public sealed class AuthoringJourneyTests
         await trainer.FillAsync("#NewModule_TitleEn", "Strong passwords");
         await trainer.FillAsync("#NewModule_ObjectivesMn", "Урт нууц үг зохиох");
         await trainer.FillAsync("#NewModule_ObjectivesEn", "Make a long passphrase");
+        await trainer.FillAsync("#NewModule_Reviewed", DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await trainer.FillAsync("#NewModule_Sources", "Google Account Help, support.google.com");
         await trainer.ClickAsync($"form[action='/authoring/courses/{id}/modules'] button.primary");
         Assert.That(trainer.Url, Does.EndWith($"/modules/{moduleId}"));
         await trainer.AssertAccessibleAsync();

@@ -207,6 +207,8 @@ public sealed class LearnerJourneyTests
         minutes: 5
         objectives:
           - {objective}
+        reviewed: 2026-12-01
+        sources: ["support.google.com"]
         ---
 
         {paragraph}

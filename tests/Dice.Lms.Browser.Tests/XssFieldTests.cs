@@ -276,6 +276,8 @@ public sealed class XssFieldTests
             minutes: 5
             objectives:
               - Nothing in a quiz runs as a script
+            reviewed: 2026-12-01
+            sources: ["support.google.com"]
             ---
 
             Every question, option and feedback of this quiz is an XSS payload.

@@ -24,6 +24,7 @@ public sealed class ModuleVersionConfiguration : IEntityTypeConfiguration<Module
             texts.Property(t => t.Language).HasMaxLength(5);
             texts.Property(t => t.Title).HasMaxLength(300);
             texts.Ignore(t => t.ObjectiveList);
+            texts.Ignore(t => t.SourceList);
         });
         builder.Navigation(v => v.Texts).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

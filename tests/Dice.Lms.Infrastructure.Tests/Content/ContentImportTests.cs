@@ -145,6 +145,41 @@ public sealed class ContentImportTests
         Assert.That(module.GetProperty("words").GetProperty("mn").GetInt32(), Is.GreaterThan(0));
     }
 
+    [Test]
+    public async Task AVersionKeepsWhenItsFactsWereReviewedAndAgainstWhat()
+    {
+        await ImportAsync();
+        await using var db = NewContext();
+        var module = await db.Modules.SingleAsync(m => m.Id == "strong-passwords");
+        var version = await db.ModuleVersions.SingleAsync(v => v.Id == module.CurrentVersionId);
+        var text = version.Text("en")!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(text.Reviewed, Is.EqualTo(new DateOnly(2026, 12, 1)));
+            Assert.That(text.SourceList, Is.EqualTo(new[] { "Google Account Help, \"Turn on 2-Step Verification\", support.google.com" }));
+            // The editor and a course export write the published version back as a file: both keys come back.
+            Assert.That(ContentFiles.ModuleFile(module.Id, version, text), Does.Contain("reviewed: 2026-12-01\n")
+                .And.Contain("sources:\n  - \"Google Account Help, \\\"Turn on 2-Step Verification\\\", support.google.com\"\n"));
+        });
+    }
+
+    [Test]
+    public async Task AnUnchangedModuleImportedBeforeReviewsWereKeptGetsItsReview()
+    {
+        await ImportAsync();
+        await using (var db = NewContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("UPDATE ModuleVersionTexts SET Reviewed = NULL, Sources = ''");
+        }
+
+        var report = await ImportAsync();
+
+        Assert.That(report.VersionsAdded, Is.Zero);
+        await using var check = NewContext();
+        var texts = await check.ModuleVersions.AsNoTracking().SelectMany(v => v.Texts).ToListAsync();
+        Assert.That(texts.Select(t => (t.Reviewed, t.SourceList.Count)), Is.All.EqualTo((new DateOnly?(new DateOnly(2026, 12, 1)), 1)));
+    }
+
     private async Task<ContentImportReport> ImportAsync()
     {
         await using var db = NewContext();

@@ -19,25 +19,25 @@ public sealed class ContentReviewTests
     public void DeleteCopy() => _content.Dispose();
 
     [Test]
-    public void MissingReviewedIsAWarningAtTheTopOfTheFile()
+    public void MissingReviewedIsAnErrorAtTheTopOfTheFile()
     {
         _content.Replace(En, Reviewed, "");
         var problem = Problems(FixedClock.SampleDay).Single();
         Assert.Multiple(() =>
         {
-            Assert.That(problem.ToString(), Is.EqualTo($"{En}:1: warning: missing key 'reviewed': write when the facts were last checked, as reviewed: YYYY-MM-DD"));
+            Assert.That(problem.ToString(), Is.EqualTo($"{En}:1: error: missing key 'reviewed': write when the facts were last checked, as reviewed: YYYY-MM-DD"));
             Assert.That(problem.Text.Mn, Does.Contain("'reviewed' түлхүүр алга"));
         });
     }
 
     [Test]
-    public void MissingSourcesIsAWarning()
+    public void MissingSourcesIsAnError()
     {
         _content.Replace(Mn, Sources, "");
         var problem = Problems(FixedClock.SampleDay).Single();
         Assert.Multiple(() =>
         {
-            Assert.That(problem.ToString(), Is.EqualTo($"{Mn}:1: warning: missing key 'sources': list what the facts were checked against"));
+            Assert.That(problem.ToString(), Is.EqualTo($"{Mn}:1: error: missing key 'sources': list what the facts were checked against"));
             Assert.That(problem.Text.Mn, Does.Contain("'sources' түлхүүр алга"));
         });
     }
@@ -103,13 +103,55 @@ public sealed class ContentReviewTests
     }
 
     [Test]
-    public void AModuleWrittenInTheBrowserNeedsNeither()
+    public void AModuleWrittenInTheBrowserNeedsBothToBePublished()
     {
         var text = _content.Read(Mn).Replace(Reviewed, "", StringComparison.Ordinal).Replace(Sources, "", StringComparison.Ordinal);
-        var check = ContentValidator.ValidateModule(new DraftModule("safety", "01-strong-passwords", "strong-passwords",
-            new Dictionary<string, string> { ["mn"] = text }, new Dictionary<string, byte[]>(), []));
-        Assert.That(check.Problems.Where(p => p.Message.Contains("reviewed") || p.Message.Contains("sources")), Is.Empty);
+        var check = ContentValidator.ValidateModule(Draft(text), FixedClock.Today);
+        Assert.Multiple(() =>
+        {
+            Assert.That(check.Module, Is.Null, "a module without its review cannot be published");
+            Assert.That(check.Problems.Where(p => p.IsError).Select(p => p.ToString()), Is.EqualTo(new[]
+            {
+                $"{Mn}:1: error: missing key 'reviewed': write when the facts were last checked, as reviewed: YYYY-MM-DD",
+                $"{Mn}:1: error: missing key 'sources': list what the facts were checked against",
+            }));
+        });
     }
+
+    [Test]
+    public void AModuleWrittenInTheBrowserKeepsItsReviewAndIsCheckedAgainstTheClock()
+    {
+        var check = ContentValidator.ValidateModule(Draft(_content.Read(Mn)), FixedClock.Today);
+        var text = check.Module!.Versions.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(text.Reviewed, Is.EqualTo(new DateOnly(2026, 12, 1)));
+            Assert.That(text.Sources, Is.EqualTo(new[] { "Google Account Help, \"Turn on 2-Step Verification\", support.google.com" }));
+        });
+        var late = ContentValidator.ValidateModule(Draft(_content.Read(Mn)), new DateOnly(2028, 1, 1));
+        Assert.That(late.Problems.Where(p => p.Message.Contains("reviewed")).Select(p => p.ToString()), Is.EqualTo(new[]
+        {
+            $"{Mn}:10: warning: module last reviewed on 2026-12-01, more than 12 months ago: check its facts and links again and update 'reviewed'",
+        }));
+    }
+
+    [Test]
+    public void AWrittenModuleFileKeepsItsReview()
+    {
+        // The file the browser editor shows for a published version, and a course export writes, keeps both keys.
+        var text = ContentFiles.ModuleFile("strong-passwords", "Passwords", Domain.Competences.ProficiencyLevel.Beginner, ["4.1"], 10, ["Know"],
+            new DateOnly(2026, 12, 1), ["legalinfo.mn, \"Law on Personal Data Protection\" (2021)"], "\n# Passwords\n");
+        var check = ContentValidator.ValidateModule(Draft(text), FixedClock.Today);
+        Assert.Multiple(() =>
+        {
+            Assert.That(check.Problems.Where(p => p.IsError), Is.Empty);
+            Assert.That(check.Texts.Single().Reviewed, Is.EqualTo(new DateOnly(2026, 12, 1)));
+            Assert.That(check.Texts.Single().Sources, Is.EqualTo(new[] { "legalinfo.mn, \"Law on Personal Data Protection\" (2021)" }));
+        });
+    }
+
+    private static DraftModule Draft(string mn) => new("safety", "01-strong-passwords", "strong-passwords",
+        new Dictionary<string, string> { ["mn"] = mn }, new Dictionary<string, byte[]> { ["images/passphrase.png"] = [1] }, []);
 
     private IReadOnlyList<ContentProblem> Problems(TimeProvider clock) => ContentValidator.Validate(_content.Root, clock);
 

@@ -5,12 +5,12 @@ namespace Dice.Lms.Infrastructure.Tests.Content;
 /// <summary>A module written in the browser gets the checks content validate runs, at the lines of its text.</summary>
 public sealed class ModuleDraftValidationTests
 {
-    private const string Mn = "---\nid: passwords\ntitle: Нууц үг\nlevel: beginner\ncompetences: [\"4.1\"]\nminutes: 10\nobjectives:\n  - Нууц үг\n---\n";
-    private const string En = "---\nid: passwords\ntitle: Passwords\nlevel: beginner\ncompetences: [\"4.1\"]\nminutes: 10\nobjectives:\n  - Passwords\n---\n";
+    private const string Mn = "---\nid: passwords\ntitle: Нууц үг\nlevel: beginner\ncompetences: [\"4.1\"]\nminutes: 10\nobjectives:\n  - Нууц үг\nreviewed: 2026-12-01\nsources: [\"support.google.com\"]\n---\n";
+    private const string En = "---\nid: passwords\ntitle: Passwords\nlevel: beginner\ncompetences: [\"4.1\"]\nminutes: 10\nobjectives:\n  - Passwords\nreviewed: 2026-12-01\nsources: [\"support.google.com\"]\n---\n";
 
     private static ModuleCheck Check(string mn, string en, Dictionary<string, byte[]>? images = null, string[]? others = null) =>
         ContentValidator.ValidateModule(new DraftModule("safety", "01-passwords", "passwords",
-            new Dictionary<string, string> { ["mn"] = mn, ["en"] = en }, images ?? [], others ?? []));
+            new Dictionary<string, string> { ["mn"] = mn, ["en"] = en }, images ?? [], others ?? []), FixedClock.Today);
 
     [Test]
     public void AGoodModuleHasNoProblemsAndAHash()
@@ -30,9 +30,9 @@ public sealed class ModuleDraftValidationTests
         var errors = check.Problems.Where(p => p.IsError).ToList();
         Assert.That(check.Module, Is.Null);
         Assert.That(errors.Select(p => p.Path).Distinct(), Is.EqualTo(new[] { "safety/01-passwords.mn.md" }));
-        Assert.That(errors.Where(p => p.Message.Contains("alt text")).Select(p => p.Line), Is.EqualTo(new[] { 11 }));
-        Assert.That(errors.Where(p => p.Message.Contains("not found")).Select(p => p.Line), Is.EqualTo(new[] { 11 }));
-        Assert.That(errors.Where(p => p.Message.StartsWith("quiz:")).Select(p => p.Line), Has.All.InRange(14, 15));
+        Assert.That(errors.Where(p => p.Message.Contains("alt text")).Select(p => p.Line), Is.EqualTo(new[] { 13 }));
+        Assert.That(errors.Where(p => p.Message.Contains("not found")).Select(p => p.Line), Is.EqualTo(new[] { 13 }));
+        Assert.That(errors.Where(p => p.Message.StartsWith("quiz:")).Select(p => p.Line), Has.All.InRange(16, 17));
         Assert.That(errors.Where(p => p.Message.StartsWith("quiz:")).Select(p => p.Text.Mn), Is.EqualTo(new[] { "сорил: асуултад хариулт алга" }));
     }
 

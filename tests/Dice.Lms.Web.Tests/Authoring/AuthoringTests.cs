@@ -22,7 +22,9 @@ public sealed class AuthoringTests(TestProvider provider)
     public void Stop() => _factory.Dispose();
 
     public static string ModuleText(string id, string title, string body) =>
-        $"---\nid: {id}\ntitle: \"{title}\"\nlevel: beginner\ncompetences: [\"4.1\"]\nminutes: 10\nobjectives:\n  - \"Know {title}\"\n---\n{body}";
+        $"---\nid: {id}\ntitle: \"{title}\"\nlevel: beginner\ncompetences: [\"4.1\"]\nminutes: 10\nobjectives:\n  - \"Know {title}\"\n{Review}---\n{body}";
+
+    public const string Review = "reviewed: 2026-12-01\nsources:\n  - \"Google Account Help, support.google.com\"\n";
 
     private const string Quiz = "```quiz\n## Is the sky blue?\ntype: truefalse\n- [x] True :: Right.\n- [ ] False :: Look up.\n```\n";
 
@@ -51,6 +53,15 @@ public sealed class AuthoringTests(TestProvider provider)
         Assert.That(previewPage.QuerySelector(".preview .lesson strong")?.TextContent, Is.EqualTo("passphrase"));
         Assert.That(previewPage.QuerySelector(".preview .lesson")?.TextContent, Does.Not.Contain("Is the sky blue"), "the quiz is not in the lesson");
 
+        // Without the date of its fact check and its sources, publishing is refused with a message at the text field.
+        var unreviewed = good.Replace(Review, "", StringComparison.Ordinal);
+        var noReview = await trainer.PostAsync(editor, "publish", new Dictionary<string, string> { ["Text"] = unreviewed });
+        Assert.That(noReview.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        var noReviewPage = Browserless.Parse(await noReview.Content.ReadAsStringAsync());
+        Assert.That(noReviewPage.QuerySelector("#Text")?.GetAttribute("aria-describedby"), Does.Contain("Text-error"));
+        Assert.That(noReviewPage.QuerySelector("#Text-error")?.TextContent, Does.Contain("'reviewed' түлхүүр алга").And.Contain("'sources' түлхүүр алга"));
+        Assert.That(await LearnerSeesModuleAsync(courseId, moduleId), Is.False, "nothing is published without a review");
+
         var published = await trainer.PostAsync(editor, "publish", new Dictionary<string, string> { ["Text"] = good });
         Assert.That(published.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await published.Content.ReadAsStringAsync());
         Assert.That(await LearnerSeesModuleAsync(courseId, moduleId), Is.True);
@@ -60,6 +71,12 @@ public sealed class AuthoringTests(TestProvider provider)
         var version = await db.ModuleVersions.SingleAsync(v => v.ModuleId == moduleId);
         Assert.That(version.CreatedBy, Is.Not.Null);
         Assert.That(version.Text("mn")!.QuestionCount, Is.EqualTo(1));
+        Assert.That(version.Text("mn")!.Reviewed, Is.EqualTo(new DateOnly(2026, 12, 1)), "the review is kept with the version");
+        Assert.That(version.Text("mn")!.SourceList, Is.EqualTo(new[] { "Google Account Help, support.google.com" }));
+
+        // The editor shows the published version with both keys, so publishing it again needs nothing added back.
+        var reloaded = Editor.Fields(await trainer.FormAsync(editor))["Text"];
+        Assert.That(reloaded, Does.Contain("reviewed: 2026-12-01").And.Contain("Google Account Help, support.google.com"));
         Assert.That((await db.Courses.SingleAsync(c => c.Id == courseId)).Source, Is.EqualTo(CourseSource.Browser));
     }
 
@@ -136,6 +153,29 @@ public sealed class AuthoringTests(TestProvider provider)
     }
 
     [Test]
+    public async Task ANewModuleNeedsTheDateItsFactsWereCheckedAndItsSources()
+    {
+        var trainer = await _factory.ClientForRoleAsync(Roles.Trainer);
+        var (courseId, _) = await CreateCourseAndModuleAsync(trainer);
+        var refused = await trainer.SubmitFormAsync($"/authoring/courses/{courseId}", $"/authoring/courses/{courseId}/modules", new Dictionary<string, string>
+        {
+            ["NewModule.ModuleId"] = $"unreviewed-{Guid.NewGuid():N}"[..20],
+            ["NewModule.Competences"] = "4.1",
+            ["NewModule.TitleMn"] = "Нууц үг",
+            ["NewModule.TitleEn"] = "Passwords",
+            ["NewModule.Reviewed"] = DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["NewModule.Sources"] = "",
+        });
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        var page = Browserless.Parse(await refused.Content.ReadAsStringAsync());
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.QuerySelector("#NewModule_Sources")?.GetAttribute("aria-invalid"), Is.EqualTo("true"));
+            Assert.That(page.QuerySelector("#NewModule_Reviewed-error")?.TextContent, Is.EqualTo("Огноо ирээдүйд байж болохгүй."));
+        });
+    }
+
+    [Test]
     public async Task TheCourseDetailsCanBeChangedButNotTheId()
     {
         var trainer = await _factory.ClientForRoleAsync(Roles.Trainer);
@@ -208,6 +248,8 @@ public sealed class AuthoringTests(TestProvider provider)
             ["NewModule.Minutes"] = "10",
             ["NewModule.ObjectivesMn"] = "Урт нууц үг зохиох",
             ["NewModule.ObjectivesEn"] = "Make a long passphrase",
+            ["NewModule.Reviewed"] = "2026-12-01",
+            ["NewModule.Sources"] = "Google Account Help, support.google.com",
         });
         Assert.That(module.Headers.Location?.OriginalString, Does.EndWith($"/modules/{moduleId}"), await module.Content.ReadAsStringAsync());
         return (courseId, moduleId);

@@ -78,6 +78,7 @@ public sealed class EndpointMatrixTests(TestProvider provider)
         ["GET /staff/erasure-requests"] = "sxxoo",
         ["GET /staff/failed-emails"] = "sxxoo",
         ["GET /staff/organizations"] = "sxxoo",
+        ["GET /staff/reviews"] = "sxxoo",
         ["GET /staff/organizations/new"] = "sxxoo",
         ["GET /staff/organizations/{id:int}"] = "sxxoo",
         ["GET /staff/proficiency"] = "sxxoo",

@@ -1471,6 +1471,13 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                             b1.Property<int>("QuizFirstLine")
                                 .HasColumnType("integer");
 
+                            b1.Property<DateOnly?>("Reviewed")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Sources")
+                                .IsRequired()
+                                .HasColumnType("text");
+
                             b1.Property<string>("Title")
                                 .IsRequired()
                                 .HasMaxLength(300)

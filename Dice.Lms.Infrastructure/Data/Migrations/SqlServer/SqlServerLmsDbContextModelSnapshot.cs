@@ -1484,6 +1484,13 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.SqlServer
                             b1.Property<int>("QuizFirstLine")
                                 .HasColumnType("int");
 
+                            b1.Property<DateOnly?>("Reviewed")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Sources")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
+
                             b1.Property<string>("Title")
                                 .IsRequired()
                                 .HasMaxLength(300)

@@ -1430,6 +1430,13 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.Sqlite
                             b1.Property<int>("QuizFirstLine")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<DateOnly?>("Reviewed")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Sources")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
                             b1.Property<string>("Title")
                                 .IsRequired()
                                 .HasMaxLength(300)
