@@ -12,6 +12,7 @@ using Dice.Lms.Infrastructure.Options;
 using Dice.Lms.Infrastructure.Proficiency;
 using Dice.Lms.Infrastructure.Quizzes;
 using Dice.Lms.Infrastructure.Reminders;
+using Dice.Lms.Infrastructure.Time;
 using Dice.Lms.Infrastructure.Xapi;
 using Hangfire;
 using Hangfire.PostgreSql;
@@ -36,6 +37,7 @@ public static class DependencyInjection
         var paths = new LmsPaths(environment);
         services.AddSingleton(paths);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<LocalTime>();
 
         services.AddSingleton<AccountStamps>();
         services.AddSingleton<AccountSessions>();
