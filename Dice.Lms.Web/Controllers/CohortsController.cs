@@ -163,34 +163,6 @@ public sealed class CohortsController(
         return result.IsValid ? await ImportAsync(id, result.Rows) : await DetailsViewAsync(id, [.. result.Errors.Select(text.Describe)]);
     }
 
-    [HttpPost("{id:int}/members/{userId}/remove")]
-    public async Task<IActionResult> RemoveMember(int id, string userId)
-    {
-        var cohort = await db.Cohorts.Include(c => c.Members).SingleOrDefaultAsync(c => c.Id == id);
-        if (cohort is null)
-        {
-            return NotFound();
-        }
-
-        cohort.RemoveMember(userId);
-        await db.SaveChangesAsync();
-        return RedirectToAction(nameof(Details), new { id });
-    }
-
-    [HttpPost("{id:int}/join-code")]
-    public async Task<IActionResult> NewJoinCode(int id)
-    {
-        var cohort = await db.Cohorts.FindAsync(id);
-        if (cohort is null)
-        {
-            return NotFound();
-        }
-
-        cohort.SetJoinCode(JoinCodes.New());
-        await db.SaveChangesAsync();
-        return RedirectToAction(nameof(Details), new { id });
-    }
-
     /// <summary>Creates or updates each learner and adds them to the cohort, all or nothing; new accounts get an invitation.</summary>
     private async Task<IActionResult> ImportAsync(int id, IReadOnlyList<LearnerRow> rows)
     {

@@ -50,7 +50,7 @@ public sealed class LocalTimeTests
         var start = await client.SubmitFormAsync(quiz, quiz + "/start", new Dictionary<string, string>());
         var attempt = start.Headers.Location!.OriginalString;
         await client.SubmitFormAsync(attempt, attempt, new Dictionary<string, string> { ["action"] = "submit" });
-        await client.SubmitFormAsync("/account/data", "/account/data/erasure", new Dictionary<string, string>());
+        await client.SubmitFormAsync("/account/data/erasure", "/account/data/erasure", new Dictionary<string, string>());
 
         // The attempt and the erasure request happened "now"; move them to a known evening in UTC.
         await using (var scope = factory.Services.CreateAsyncScope())
