@@ -106,7 +106,8 @@ public static class DependencyInjection
             })
             .AddEntityFrameworkStores<LmsDbContext>()
             .AddSignInManager<LmsSignInManager>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokens>(InvitationTokens.Provider);
 
         // E-mail: outbox rows drained by a job to a pickup folder or an SMTP server.
         services.AddScoped<UserAccounts>();

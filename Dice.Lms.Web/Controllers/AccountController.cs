@@ -200,7 +200,7 @@ public sealed class AccountController(
     }
 
     [HttpGet("forgot-password")]
-    public IActionResult ForgotPassword() => View(new ForgotPasswordViewModel());
+    public IActionResult ForgotPassword(string? email) => View(new ForgotPasswordViewModel { Email = email ?? "" });
 
     [HttpPost("forgot-password")]
     [EnableRateLimiting(RateLimits.AccountPosts)]
@@ -240,7 +240,14 @@ public sealed class AccountController(
         }
 
         var user = await users.FindByEmailAsync(model.Email.Trim());
-        var result = user is null ? null : await users.ResetPasswordAsync(user, model.Token, model.Password);
+        var token = model.Token;
+        if (user is not null && model.Invited && await users.VerifyUserTokenAsync(user, InvitationTokens.Provider, InvitationTokens.Purpose, token))
+        {
+            // An invitation (valid seven days) is exchanged for a reset token only here, at the moment of use.
+            token = await users.GeneratePasswordResetTokenAsync(user);
+        }
+
+        var result = user is null ? null : await users.ResetPasswordAsync(user, token, model.Password);
         if (result is not { Succeeded: true })
         {
             var passwordErrors = result?.Errors.Where(e => e.Code.StartsWith("Password", StringComparison.Ordinal) && e.Code != "PasswordMismatch").ToList() ?? [];

@@ -212,9 +212,10 @@ public sealed class CohortsController(
                 }
             }
 
+            var inviter = await db.Users.Where(u => u.Id == users.GetUserId(User)).Select(u => u.FullName).SingleOrDefaultAsync() ?? "";
             foreach (var user in invited)
             {
-                await emails.QueueInvitationAsync(user, await users.GeneratePasswordResetTokenAsync(user));
+                await emails.QueueInvitationAsync(user, await users.GenerateUserTokenAsync(user, InvitationTokens.Provider, InvitationTokens.Purpose), cohort.Name, inviter);
             }
 
             await db.SaveChangesAsync();
