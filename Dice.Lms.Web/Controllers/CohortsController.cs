@@ -137,8 +137,9 @@ public sealed class CohortsController(
     {
         if (!ModelState.IsValid)
         {
-            return await DetailsViewAsync(id, [.. ModelState.Where(e => e.Value!.Errors.Count > 0)
-                .Select(e => $"{e.Key}: {string.Join(" ", e.Value!.Errors.Select(x => x.ErrorMessage))}")]);
+            // The form marks its own fields (ModelState reaches the view); nothing at the top of the page.
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return await DetailsViewAsync(id, []);
         }
 
         return await ImportAsync(id, [new LearnerRow(1, member.Email.Trim(), member.FullName.Trim(), member.Organization?.Trim() ?? "")]);
