@@ -26,6 +26,25 @@ public sealed class PersonalHomeTests
         Assert.That(areas.Select(a => a!.Split('#')[1]), Is.All.Matches<string>(id => catalogue.GetElementById(id) is not null), "every area box leads to its heading");
     }
 
+    [TestCase("/courses/safety", "/courses/safety")]
+    [TestCase("https://evil.example/phish", null)]
+    public async Task SigningUpFromACourseLeadsBackToItAfterSignIn(string returnUrl, string? kept)
+    {
+        var visitor = _factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (kept is not null)
+        {
+            var course = await visitor.GetPageAsync(returnUrl);
+            Assert.That(course.QuerySelector("main a.button.primary")?.GetAttribute("href"), Is.EqualTo($"/account/sign-up?returnUrl={returnUrl}"));
+        }
+
+        var email = $"returning-{Guid.NewGuid():N}@example.org";
+        var sent = await visitor.SubmitFormAsync($"/account/sign-up?returnUrl={Uri.EscapeDataString(returnUrl)}", "/account/sign-up",
+            new Dictionary<string, string> { ["FullName"] = "Буян Тэмүүлэн", ["Email"] = email, ["Password"] = "correct horse battery" });
+        var signIn = Browserless.Parse(await sent.Content.ReadAsStringAsync()).QuerySelector("main a.button.primary")?.GetAttribute("href");
+
+        Assert.That(signIn, Is.EqualTo(kept is null ? "/account/sign-in" : "/account/sign-in?returnUrl=" + Uri.EscapeDataString(kept)), "only a local page is kept");
+    }
+
     [Test]
     public async Task ALearnerContinuesWhereTheyLeftOffAndIsAskedForTheBaseline()
     {
