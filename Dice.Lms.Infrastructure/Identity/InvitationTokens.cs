@@ -20,6 +20,13 @@ public sealed class InvitationTokens(IDataProtectionProvider protection, IOption
 
     public static readonly TimeSpan Lifespan = TimeSpan.FromDays(LifespanDays);
 
+    /// <summary>
+    /// A valid invitation token is exchanged for a password-reset token at the moment of use; anything else (an older
+    /// invitation made of a reset token, a used or expired link) is handed on unchanged for the reset to judge.
+    /// </summary>
+    public static async Task<string> AsResetTokenAsync(UserManager<LmsUser> users, LmsUser user, string token) =>
+        await users.VerifyUserTokenAsync(user, Provider, Purpose, token) ? await users.GeneratePasswordResetTokenAsync(user) : token;
+
     public sealed class Settings : DataProtectionTokenProviderOptions
     {
         public Settings()

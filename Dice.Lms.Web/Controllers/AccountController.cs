@@ -240,13 +240,7 @@ public sealed class AccountController(
         }
 
         var user = await users.FindByEmailAsync(model.Email.Trim());
-        var token = model.Token;
-        if (user is not null && model.Invited && await users.VerifyUserTokenAsync(user, InvitationTokens.Provider, InvitationTokens.Purpose, token))
-        {
-            // An invitation (valid seven days) is exchanged for a reset token only here, at the moment of use.
-            token = await users.GeneratePasswordResetTokenAsync(user);
-        }
-
+        var token = user is not null && model.Invited ? await InvitationTokens.AsResetTokenAsync(users, user, model.Token) : model.Token;
         var result = user is null ? null : await users.ResetPasswordAsync(user, token, model.Password);
         if (result is not { Succeeded: true })
         {
