@@ -12,6 +12,7 @@ using Dice.Lms.Infrastructure.Options;
 using Dice.Lms.Infrastructure.Proficiency;
 using Dice.Lms.Infrastructure.Quizzes;
 using Dice.Lms.Infrastructure.Reminders;
+using Dice.Lms.Infrastructure.Time;
 using Dice.Lms.Infrastructure.Xapi;
 using Hangfire;
 using Hangfire.PostgreSql;
@@ -36,6 +37,7 @@ public static class DependencyInjection
         var paths = new LmsPaths(environment);
         services.AddSingleton(paths);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<LocalTime>();
 
         services.AddSingleton<AccountStamps>();
         services.AddSingleton<AccountSessions>();
@@ -104,7 +106,8 @@ public static class DependencyInjection
             })
             .AddEntityFrameworkStores<LmsDbContext>()
             .AddSignInManager<LmsSignInManager>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokens>(InvitationTokens.Provider);
 
         // E-mail: outbox rows drained by a job to a pickup folder or an SMTP server.
         services.AddScoped<UserAccounts>();

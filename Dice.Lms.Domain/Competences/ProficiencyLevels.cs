@@ -21,7 +21,7 @@ public static class ProficiencyLevels
 
     public static string Name(this ProficiencyLevel level, string language) => (language, level) switch
     {
-        (Languages.Mongolian, ProficiencyLevel.None) => "Мэдлэггүй",
+        (Languages.Mongolian, ProficiencyLevel.None) => "Туршлагагүй",
         (Languages.Mongolian, ProficiencyLevel.Beginner) => "Анхан шат",
         (Languages.Mongolian, ProficiencyLevel.Intermediate) => "Дунд шат",
         (Languages.Mongolian, ProficiencyLevel.Advanced) => "Ахисан шат",
@@ -34,10 +34,19 @@ public static class ProficiencyLevels
         _ => throw new ArgumentOutOfRangeException(nameof(level)),
     };
 
+    /// <summary>The name "none" had before December 2026 ("ignorant" to a reader); files written then still read.</summary>
+    private const string FormerNoneName = "Мэдлэггүй";
+
     /// <summary>Reads a level id (any case), its Mongolian name or its percentage.</summary>
     public static bool TryParse(string? text, out ProficiencyLevel level)
     {
         var value = text?.Trim() ?? "";
+        if (string.Equals(value, FormerNoneName, StringComparison.OrdinalIgnoreCase))
+        {
+            level = ProficiencyLevel.None;
+            return true;
+        }
+
         foreach (var candidate in All)
         {
             if (string.Equals(value, candidate.Id(), StringComparison.OrdinalIgnoreCase)

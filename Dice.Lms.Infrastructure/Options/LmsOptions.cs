@@ -25,11 +25,19 @@ public sealed class LmsOptions : IValidatableObject
     /// <summary>Absolute URL used in e-mails, QR codes and verification links.</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 
+    /// <summary>IANA time zone every page, e-mail and certificate shows times in; stored times stay UTC.</summary>
+    public string TimeZone { get; set; } = "Asia/Ulaanbaatar";
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
         {
             yield return new ValidationResult("Lms:PublicBaseUrl must be an absolute http or https URL.", [nameof(PublicBaseUrl)]);
+        }
+
+        if (string.IsNullOrWhiteSpace(TimeZone) || !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+        {
+            yield return new ValidationResult($"Lms:TimeZone must be an IANA time zone id such as Asia/Ulaanbaatar; '{TimeZone}' is not known.", [nameof(TimeZone)]);
         }
 
         if (!Enum.IsDefined(Database.Provider))

@@ -83,6 +83,10 @@ public sealed class PersonalData(LmsDbContext db, TimeProvider clock)
         }
     }
 
+    /// <summary>The person changed their mind before staff acted: the open request goes; false when there was none.</summary>
+    public async Task<bool> WithdrawErasureAsync(string userId, CancellationToken cancellationToken = default) =>
+        await db.ErasureRequests.Where(r => r.UserId == userId && r.CompletedAt == null).ExecuteDeleteAsync(cancellationToken) > 0;
+
     /// <summary>
     /// Carries out an open request in one transaction: the account loses its name, address, password and sign-in, and
     /// e-mails to the person and their queued xAPI statements are deleted; attempts, progress and self-assessments stay under the now nameless account

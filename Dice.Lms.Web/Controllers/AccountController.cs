@@ -31,8 +31,8 @@ public sealed class AccountController(
     private const string PasswordScope = "change-password";
 
     [HttpGet("sign-up")]
-    public async Task<IActionResult> SignUp(string? code) =>
-        View(new SignUpViewModel { JoinCode = code, Organizations = await OrganizationOptionsAsync() });
+    public async Task<IActionResult> SignUp(string? code, string? returnUrl) =>
+        View(new SignUpViewModel { JoinCode = code, ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null, Organizations = await OrganizationOptionsAsync() });
 
     [HttpPost("sign-up")]
     [EnableRateLimiting(RateLimits.AccountPosts)]
@@ -82,7 +82,7 @@ public sealed class AccountController(
                 emails.DeliverSoon();
             }
 
-            return View("SignUpSent", model.Email.Trim());
+            return View("SignUpSent", model);
         }
 
         var user = new LmsUser
@@ -125,7 +125,7 @@ public sealed class AccountController(
 
         emails.DeliverSoon();
         // Not signed in here: a taken address cannot be, and the two answers must not differ. The password works at once.
-        return View("SignUpSent", user.Email!);
+        return View("SignUpSent", model);
     }
 
     [HttpGet("sign-in")]
@@ -202,7 +202,7 @@ public sealed class AccountController(
     }
 
     [HttpGet("forgot-password")]
-    public IActionResult ForgotPassword() => View(new ForgotPasswordViewModel());
+    public IActionResult ForgotPassword(string? email) => View(new ForgotPasswordViewModel { Email = email ?? "" });
 
     [HttpPost("forgot-password")]
     [EnableRateLimiting(RateLimits.AccountPosts)]
@@ -242,7 +242,8 @@ public sealed class AccountController(
         }
 
         var user = await users.FindByEmailAsync(model.Email.Trim());
-        var result = user is null ? null : await users.ResetPasswordAsync(user, model.Token, model.Password);
+        var token = user is not null && model.Invited ? await InvitationTokens.AsResetTokenAsync(users, user, model.Token) : model.Token;
+        var result = user is null ? null : await users.ResetPasswordAsync(user, token, model.Password);
         if (result is not { Succeeded: true })
         {
             var passwordErrors = result?.Errors.Where(e => e.Code.StartsWith("Password", StringComparison.Ordinal) && e.Code != "PasswordMismatch").ToList() ?? [];

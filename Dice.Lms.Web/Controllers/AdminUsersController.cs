@@ -1,6 +1,7 @@
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
 using Dice.Lms.Web.Models;
+using Dice.Lms.Web.Responses;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -74,8 +75,27 @@ public sealed class AdminUsersController(LmsDbContext db, UserManager<LmsUser> u
 
         // Ends the user's sessions so the new role applies at once.
         await users.UpdateSecurityStampAsync(user);
-        TempData["Notice"] = text["Admin.RoleChanged", user.Email!, wanted].Value;
+        TempData["Notice"] = text["Admin.RoleChanged", user.Email!, text["Role." + wanted].Value].Value;
         return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("{id}/suspend")]
+    public async Task<IActionResult> ConfirmSuspend(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        // The page offers the opposite of the account's state: suspend an active account, reinstate a suspended one.
+        var suspend = !user.IsSuspended;
+        return this.Confirm(new ConfirmViewModel(text[suspend ? "Admin.Suspend.Title" : "Admin.Reinstate.Title"].Value,
+            text[suspend ? "Admin.Suspend.Text" : "Admin.Reinstate.Text", user.FullName, user.Email!].Value, null, $"/admin/users/{id}/suspend",
+            text[suspend ? "Admin.Users.Suspend" : "Admin.Users.Reinstate"].Value, "/admin/users?q=" + Uri.EscapeDataString(user.Email!))
+        {
+            Hidden = new Dictionary<string, string> { ["suspended"] = suspend ? "true" : "false" },
+        });
     }
 
     [HttpPost("{id}/suspend")]

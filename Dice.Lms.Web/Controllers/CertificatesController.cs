@@ -3,6 +3,7 @@ using Dice.Lms.Infrastructure.Certificates;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
 using Dice.Lms.Infrastructure.Options;
+using Dice.Lms.Infrastructure.Time;
 using Dice.Lms.Web.Localization;
 using Dice.Lms.Web.Models;
 using Dice.Lms.Web.Responses;
@@ -21,6 +22,7 @@ public sealed class CertificatesController(
     UserManager<LmsUser> users,
     CertificateCodes codes,
     CertificatePdf pdf,
+    LocalTime localTime,
     IOptions<LmsOptions> options) : Controller
 {
     [HttpGet("/my/certificates")]
@@ -54,7 +56,7 @@ public sealed class CertificatesController(
 
         var code = codes.Unprotect(certificate.ProtectedCode);
         var bytes = pdf.Render(new CertificateDocument(certificate.HolderName, certificate.CourseTitleMn, certificate.CourseTitleEn, certificate.AreaId,
-            certificate.Level, DateOnly.FromDateTime(certificate.IssuedAt), certificate.Issuer, code, VerifyUrl(options.Value, code)));
+            certificate.Level, localTime.Day(certificate.IssuedAt), certificate.Issuer, code, VerifyUrl(options.Value, code)));
         Response.NeverStore();
         return File(bytes, "application/pdf", $"certificate-{certificate.CourseId}-{certificate.Id}.pdf");
     }

@@ -116,8 +116,9 @@ public sealed class CohortsController(
     {
         if (!ModelState.IsValid)
         {
-            return await DetailsViewAsync(id, [.. ModelState.Where(e => e.Value!.Errors.Count > 0)
-                .Select(e => $"{e.Key}: {string.Join(" ", e.Value!.Errors.Select(x => x.ErrorMessage))}")]);
+            // The form marks its own fields (ModelState reaches the view); nothing at the top of the page.
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return await DetailsViewAsync(id, []);
         }
 
         return await ImportAsync(id, [new LearnerRow(1, member.Email.Trim(), member.FullName.Trim(), member.Organization?.Trim() ?? "")]);
@@ -140,34 +141,6 @@ public sealed class CohortsController(
         using var reader = new StreamReader(file.OpenReadStream(), System.Text.Encoding.UTF8);
         var result = LearnerImport.Read(CsvFiles.Read(await reader.ReadToEndAsync()));
         return result.IsValid ? await ImportAsync(id, result.Rows) : await DetailsViewAsync(id, [.. result.Errors.Select(text.Describe)]);
-    }
-
-    [HttpPost("{id:int}/members/{userId}/remove")]
-    public async Task<IActionResult> RemoveMember(int id, string userId)
-    {
-        var cohort = await db.Cohorts.Include(c => c.Members).SingleOrDefaultAsync(c => c.Id == id);
-        if (cohort is null)
-        {
-            return NotFound();
-        }
-
-        cohort.RemoveMember(userId);
-        await db.SaveChangesAsync();
-        return RedirectToAction(nameof(Details), new { id });
-    }
-
-    [HttpPost("{id:int}/join-code")]
-    public async Task<IActionResult> NewJoinCode(int id)
-    {
-        var cohort = await db.Cohorts.FindAsync(id);
-        if (cohort is null)
-        {
-            return NotFound();
-        }
-
-        cohort.SetJoinCode(JoinCodes.New());
-        await db.SaveChangesAsync();
-        return RedirectToAction(nameof(Details), new { id });
     }
 
     /// <summary>Creates or updates each learner and adds them to the cohort, all or nothing; new accounts get an invitation.</summary>
@@ -219,9 +192,10 @@ public sealed class CohortsController(
                 }
             }
 
+            var inviter = await db.Users.Where(u => u.Id == users.GetUserId(User)).Select(u => u.FullName).SingleOrDefaultAsync() ?? "";
             foreach (var user in invited)
             {
-                await emails.QueueInvitationAsync(user, await users.GeneratePasswordResetTokenAsync(user));
+                await emails.QueueInvitationAsync(user, await users.GenerateUserTokenAsync(user, InvitationTokens.Provider, InvitationTokens.Purpose), cohort.Name, inviter);
             }
 
             await db.SaveChangesAsync();

@@ -38,11 +38,28 @@ public sealed class PersonalDataController(LmsDbContext db, PersonalData persona
         return File(Encoding.UTF8.GetBytes(json), "application/json; charset=utf-8", "dice-lms-my-data.json");
     }
 
+    [HttpGet("account/data/erasure")]
+    public IActionResult ConfirmErasure() => this.Confirm(new ConfirmViewModel(text["Privacy.Erasure.Confirm.Title"].Value,
+        text["Privacy.Erasure.Confirm.Text"].Value, text["Privacy.Erasure.Confirm.CannotUndo"].Value, "/account/data/erasure",
+        text["Privacy.RequestErasure"].Value, "/account/data"));
+
     [HttpPost("account/data/erasure")]
     public async Task<IActionResult> RequestErasure()
     {
         await personalData.RequestErasureAsync(users.GetUserId(User)!);
         TempData["Notice"] = text["Privacy.ErasureRequested"].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("account/data/erasure/withdraw")]
+    public IActionResult ConfirmWithdraw() => this.Confirm(new ConfirmViewModel(text["Privacy.Withdraw.Title"].Value,
+        text["Privacy.Withdraw.Text"].Value, null, "/account/data/erasure/withdraw", text["Privacy.Withdraw"].Value, "/account/data"));
+
+    [HttpPost("account/data/erasure/withdraw")]
+    public async Task<IActionResult> Withdraw()
+    {
+        var withdrawn = await personalData.WithdrawErasureAsync(users.GetUserId(User)!);
+        TempData["Notice"] = text[withdrawn ? "Privacy.Withdrawn" : "Privacy.NothingToWithdraw"].Value;
         return RedirectToAction(nameof(Index));
     }
 
@@ -60,6 +77,21 @@ public sealed class PersonalDataController(LmsDbContext db, PersonalData persona
                 request.CompletedAt == null && user != null ? user.Email : null))
             .ToListAsync();
         return View(rows);
+    }
+
+    [Authorize(Roles = Roles.StaffOrAdmin)]
+    [HttpGet("staff/erasure-requests/{id:int}/erase")]
+    public async Task<IActionResult> ConfirmErase(int id)
+    {
+        var request = await (
+            from r in db.ErasureRequests
+            where r.Id == id && r.CompletedAt == null
+            join user in db.Users on r.UserId equals user.Id
+            select new { user.FullName, user.Email }).SingleOrDefaultAsync();
+        return request is null
+            ? NotFound()
+            : this.Confirm(new ConfirmViewModel(text["Privacy.Erase.Confirm.Title"].Value, text["Privacy.Erase.Confirm.Text", request.FullName, request.Email ?? ""].Value,
+                text["Privacy.Requests.Warning"].Value, $"/staff/erasure-requests/{id}/erase", text["Privacy.Requests.Erase"].Value, "/staff/erasure-requests"));
     }
 
     /// <summary>Staff erase learners' and trainers' data; the accounts of staff and admins only an admin may erase.</summary>

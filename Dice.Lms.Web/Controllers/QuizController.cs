@@ -4,6 +4,7 @@ using Dice.Lms.Infrastructure.Content;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
 using Dice.Lms.Infrastructure.Quizzes;
+using Dice.Lms.Infrastructure.Time;
 using Dice.Lms.Web.Certification;
 using Dice.Lms.Web.Localization;
 using Dice.Lms.Web.Models;
@@ -32,6 +33,7 @@ public sealed class QuizController(
     CertificateIssuing certificates,
     LearningRecords records,
     IStringLocalizer<SharedResource> text,
+    LocalTime localTime,
     TimeProvider clock) : Controller
 {
     [HttpGet("/courses/{courseId}/modules/{moduleId}/quiz")]
@@ -65,7 +67,7 @@ public sealed class QuizController(
             decision.Refusal switch
             {
                 StartRefusal.NoAttemptsLeft => text["Quiz.NoAttemptsLeft"].Value,
-                StartRefusal.MustWait => text["Quiz.MustWait", decision.AvailableAt!.Value.ToString("yyyy-MM-dd HH:mm") + " UTC"].Value,
+                StartRefusal.MustWait => text["Quiz.MustWait", localTime.DateTime(decision.AvailableAt!.Value)].Value,
                 _ => null,
             },
             attempts.FirstOrDefault(a => !a.IsSubmitted && !a.IsOverdue(now))?.Id));

@@ -137,6 +137,29 @@ public sealed class StaffCertificatesController(
         return RedirectToAction(nameof(Cohort), new { cohortId, courseId });
     }
 
+    /// <summary>Revoking asks for a reason on a page of its own that says a revoked certificate stays revoked.</summary>
+    [HttpGet("{cohortId:int}/{courseId}/{certificateId:int}/revoke")]
+    public async Task<IActionResult> ConfirmRevoke(int cohortId, string courseId, int certificateId, string? reason = null, string? error = null)
+    {
+        var certificate = await IsCertificateOfCohortAsync(cohortId, courseId, certificateId)
+            ? await db.Certificates.Where(c => c.Id == certificateId).Select(c => new { c.HolderName, c.CourseTitleMn, c.CourseTitleEn }).SingleAsync()
+            : null;
+        if (certificate is null)
+        {
+            return NotFound();
+        }
+
+        var basePath = $"/staff/certificates/{cohortId}/{courseId}";
+        return this.Confirm(new ConfirmViewModel(text["Certificates.Revoke.Title"].Value,
+            text["Certificates.Revoke.Text", certificate.HolderName, HttpContext.Language() == "en" ? certificate.CourseTitleEn : certificate.CourseTitleMn].Value,
+            text["Certificates.Revoke.CannotUndo"].Value, $"{basePath}/{certificateId}/revoke", text["Certificates.Revoke"].Value, basePath)
+        {
+            ReasonLabel = text["Certificates.RevokeReason"].Value,
+            Reason = reason,
+            Error = error,
+        });
+    }
+
     [HttpPost("{cohortId:int}/{courseId}/{certificateId:int}/revoke")]
     public async Task<IActionResult> Revoke(int cohortId, string courseId, int certificateId, string? reason)
     {
@@ -147,8 +170,7 @@ public sealed class StaffCertificatesController(
 
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > Certificate.ReasonMaxLength)
         {
-            TempData["Notice"] = text["Certificates.ReasonRequired"].Value;
-            return RedirectToAction(nameof(Cohort), new { cohortId, courseId });
+            return await ConfirmRevoke(cohortId, courseId, certificateId, reason, text["Certificates.ReasonRequired"].Value);
         }
 
         var revoked = await issuing.RevokeAsync(certificateId, reason, users.GetUserId(User)!);

@@ -24,8 +24,9 @@ public sealed class AccountEmails(
         QueueAsync(user, "password-reset", "Email.Reset", $"/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&token={Uri.EscapeDataString(token)}");
 
     /// <summary>An invitation lets a user added by staff choose a password; it also confirms their address.</summary>
-    public Task QueueInvitationAsync(LmsUser user, string token) =>
-        QueueAsync(user, "invitation", "Email.Invite", $"/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&token={Uri.EscapeDataString(token)}&invited=true");
+    public Task QueueInvitationAsync(LmsUser user, string token, string cohort, string inviter) =>
+        QueueAsync(user, "invitation", "Email.Invite", $"/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&token={Uri.EscapeDataString(token)}&invited=true",
+            [inviter, cohort, InvitationTokens.LifespanDays], ignoreLine: false);
 
     /// <summary>Someone signed up with an address that has an account: its owner learns of it, and how to get in.</summary>
     public Task QueueAlreadyRegisteredAsync(LmsUser user) =>
@@ -34,7 +35,7 @@ public sealed class AccountEmails(
     /// <summary>Asks a job server to drain the outbox now rather than at the next minute.</summary>
     public void DeliverSoon() => jobs.Enqueue<EmailDeliveryJob>(job => job.RunAsync(CancellationToken.None));
 
-    private async Task QueueAsync(LmsUser user, string kind, string textKey, string pathAndQuery)
+    private async Task QueueAsync(LmsUser user, string kind, string textKey, string pathAndQuery, object[]? bodyArguments = null, bool ignoreLine = true)
     {
         var link = options.Value.PublicBaseUrl.TrimEnd('/') + pathAndQuery;
         using var culture = new UiCulture(user.PreferredLanguage);
@@ -42,9 +43,10 @@ public sealed class AccountEmails(
         // The name is whatever was typed at sign-up: until the address is proved, it may be a stranger's text for a stranger.
         var proved = user.EmailConfirmed;
         var greeting = proved ? text["Email.Greeting", user.FullName].Value : text["Email.GreetingNoName"].Value;
-        var body = text[textKey + ".Body"].Value;
+        var body = text[textKey + ".Body", bodyArguments ?? []].Value;
         var action = text[textKey + ".Action"].Value;
-        var ignore = text["Email.IgnoreIfNotYou"].Value;
+        // An invited person asked for nothing: telling them to ignore a request they never made only confuses.
+        var ignore = ignoreLine ? text["Email.IgnoreIfNotYou"].Value : "";
         var plain = $"{greeting}\n\n{body}\n\n{link}\n\n{ignore}\n";
         var encoder = HtmlEncoder.Default;
         var html = $"""

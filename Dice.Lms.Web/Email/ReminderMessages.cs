@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using Dice.Lms.Domain;
@@ -6,6 +5,7 @@ using Dice.Lms.Domain.Reminders;
 using Dice.Lms.Infrastructure.Identity;
 using Dice.Lms.Infrastructure.Options;
 using Dice.Lms.Infrastructure.Reminders;
+using Dice.Lms.Infrastructure.Time;
 using Dice.Lms.Web.Localization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -40,7 +40,7 @@ public sealed class ReminderMessages(IStringLocalizer<SharedResource> text, IOpt
     private (string Sentence, string Link, string Action) Line(ReminderItem item, string language)
     {
         var title = item.Course.Title(language);
-        var end = item.CohortEnd?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+        var end = item.CohortEnd is { } cohortEnd ? LocalTime.Date(cohortEnd) : "";
         var link = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/courses/{Uri.EscapeDataString(item.Course.Id)}";
         return (text[$"Email.Reminder.{item.Rule}.Body", title, end].Value, link, text["Email.Reminder.Action", title].Value);
     }

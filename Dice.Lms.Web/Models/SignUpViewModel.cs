@@ -28,5 +28,8 @@ public sealed class SignUpViewModel
     [Display(Name = "Field.JoinCode")]
     public string? JoinCode { get; set; }
 
+    /// <summary>The page the visitor came from; only a local path is kept (checked again at sign-in).</summary>
+    public string? ReturnUrl { get; set; }
+
     public IReadOnlyList<OrganizationOption> Organizations { get; set; } = [];
 }

@@ -52,8 +52,11 @@ public sealed class CertificateJourneyTests
 
         // Staff revoke it with a reason; the same URL now says revoked.
         await staff.GotoAsync(staffPageUrl);
-        await row.Locator("input[name=reason]").FillAsync("Буруу олгосон");
-        await row.Locator("form[action$='/revoke'] button").ClickAsync();
+        await row.Locator("a[href$='/revoke']").ClickAsync();
+        Assert.That(await staff.Locator("h1").TextContentAsync(), Is.EqualTo("Гэрчилгээг хүчингүй болгох уу?"), "revoking asks first, on a page of its own");
+        await staff.AssertAccessibleAsync();
+        await staff.Locator("input[name=reason]").FillAsync("Буруу олгосон");
+        await staff.Locator("form.confirm-form button[type=submit]").ClickAsync();
         Assert.That(await row.Locator(".certificate-state").TextContentAsync(), Is.EqualTo("Хүчингүй болгосон"));
         await visitor.GotoAsync(verifyUrl);
         Assert.That(await visitor.Locator("#verify-result").TextContentAsync(), Is.EqualTo("Хүчингүй болсон гэрчилгээ"));

@@ -241,7 +241,7 @@ public sealed class AccountTests(TestProvider provider)
         var email = $"suspended-{Guid.NewGuid():N}@example.org";
         var target = await _factory.CreateUserAsync(email, Roles.Learner);
         var admin = await _factory.ClientForRoleAsync(Roles.Admin);
-        var suspend = await admin.SubmitFormAsync($"/admin/users?q={email}", $"/admin/users/{target.User!.Id}/suspend", new Dictionary<string, string>());
+        var suspend = await admin.SubmitFormAsync($"/admin/users/{target.User!.Id}/suspend", $"/admin/users/{target.User!.Id}/suspend", new Dictionary<string, string>());
         Assert.That(suspend.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
 
         var response = await NewClient().SubmitFormAsync("/account/sign-in", "/account/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = Accounts.Password });

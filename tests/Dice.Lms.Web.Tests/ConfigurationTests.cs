@@ -11,6 +11,8 @@ public sealed class ConfigurationTests
     [TestCase("Lms:Jobs:Storage", "Redis", "Lms:Jobs:Storage")]
     [TestCase("Lms:Email:Delivery", "Pigeon", "Lms:Email:Delivery")]
     [TestCase("Lms:PublicBaseUrl", "not a url", "Lms:PublicBaseUrl")]
+    [TestCase("Lms:TimeZone", "Asia/Ulan_Bator_Not", "Lms:TimeZone")]
+    [TestCase("Lms:TimeZone", "", "Lms:TimeZone")]
     [TestCase("Lms:Email:From", "not an address", "Lms:Email:From")]
     [TestCase("Lms:Database:SqliteSynchronous", "Off", "Lms:Database:SqliteSynchronous")]
     [TestCase("Lms:Email:Smtp:Port", "65536", "Lms:Email:Smtp:Port must be between 1 and 65535, or 0 for the usual port")]

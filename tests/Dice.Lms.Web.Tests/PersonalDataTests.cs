@@ -65,16 +65,16 @@ public sealed class PersonalDataTests(TestProvider provider)
         await _factory.CreateClient().SubmitFormAsync("/account/forgot-password", "/account/forgot-password", new Dictionary<string, string> { ["Email"] = "erase-me@example.org" });
         Assert.That(await CountAsync(db => db.OutboxEmails.CountAsync(e => e.ToAddress == "erase-me@example.org")), Is.GreaterThan(0));
 
-        await learner.SubmitFormAsync("/account/data", "/account/data/erasure", new Dictionary<string, string>());
+        await learner.SubmitFormAsync("/account/data/erasure", "/account/data/erasure", new Dictionary<string, string>());
         var again = await learner.GetStringAsync("/account/data");
-        Assert.That(again, Does.Not.Contain("action=\"/account/data/erasure\""), "one request at a time");
+        Assert.That(again, Does.Not.Contain("href=\"/account/data/erasure\"").And.Contain("href=\"/account/data/erasure/withdraw\""), "one request at a time, and a way to withdraw it");
         Assert.That(await CountAsync(db => db.ErasureRequests.CountAsync(r => r.UserId == learnerId)), Is.EqualTo(1));
 
         var staff = await _factory.ClientForRoleAsync(Roles.Staff);
         var list = await staff.GetPageAsync("/staff/erasure-requests");
         Assert.That(list.Body!.TextContent, Does.Contain("Эрдэнийн Болор"), "staff see whose request is open");
         var requestId = await CountAsync(db => db.ErasureRequests.Where(r => r.UserId == learnerId).Select(r => r.Id).SingleAsync());
-        var erased = await staff.SubmitFormAsync("/staff/erasure-requests", $"/staff/erasure-requests/{requestId}/erase", new Dictionary<string, string>());
+        var erased = await staff.SubmitFormAsync($"/staff/erasure-requests/{requestId}/erase", $"/staff/erasure-requests/{requestId}/erase", new Dictionary<string, string>());
         Assert.That(erased.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
 
         await using var scope = _factory.Services.CreateAsyncScope();
@@ -90,7 +90,7 @@ public sealed class PersonalDataTests(TestProvider provider)
             new Dictionary<string, string> { ["Email"] = "erase-me@example.org", ["Password"] = Accounts.Password });
         Assert.That(signIn.StatusCode, Is.EqualTo(HttpStatusCode.OK), "signing in fails");
         Assert.That((await staff.GetStringAsync("/staff/erasure-requests")), Does.Not.Contain("Эрдэнийн Болор"), "the done request names nobody");
-        var token = await staff.AntiforgeryTokenAsync("/staff/erasure-requests");
+        var token = await staff.AntiforgeryTokenAsync("/account/password");
         var twice = await staff.PostAsync($"/staff/erasure-requests/{requestId}/erase", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         Assert.That(twice.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), "a replayed post changes nothing");
         Assert.That(Browserless.Parse(await twice.Content.ReadAsStringAsync()).QuerySelector("h1")?.TextContent, Is.EqualTo("Энэ хүсэлтийг аль хэдийн гүйцэтгэсэн"));
@@ -102,17 +102,17 @@ public sealed class PersonalDataTests(TestProvider provider)
     {
         await _factory.CreateUserAsync("staff-leaving@example.org", Roles.Staff);
         var leaving = await _factory.SignedInClientAsync("staff-leaving@example.org");
-        await leaving.SubmitFormAsync("/account/data", "/account/data/erasure", new Dictionary<string, string>());
+        await leaving.SubmitFormAsync("/account/data/erasure", "/account/data/erasure", new Dictionary<string, string>());
         var requestId = await CountAsync(db => db.ErasureRequests.Where(r => r.CompletedAt == null).Join(db.Users.Where(u => u.Email == "staff-leaving@example.org"), r => r.UserId, u => u.Id, (r, _) => r.Id).SingleAsync());
         var staff = await _factory.ClientForRoleAsync(Roles.Staff);
-        var token = await staff.AntiforgeryTokenAsync("/staff/erasure-requests");
+        var token = await staff.AntiforgeryTokenAsync("/account/password");
 
         var refused = await staff.PostAsync($"/staff/erasure-requests/{requestId}/erase", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That(refused.Headers.Location?.OriginalString, Does.Contain("/account/access-denied"));
 
         var admin = await _factory.ClientForRoleAsync(Roles.Admin);
-        var adminToken = await admin.AntiforgeryTokenAsync("/staff/erasure-requests");
+        var adminToken = await admin.AntiforgeryTokenAsync($"/staff/erasure-requests/{requestId}/erase");
         var done = await admin.PostAsync($"/staff/erasure-requests/{requestId}/erase", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = adminToken }));
         Assert.That(done.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That(done.Headers.Location?.OriginalString, Is.EqualTo("/staff/erasure-requests"));

@@ -208,7 +208,7 @@ public sealed class ReminderTests(TestProvider provider)
 
         var invalid = await staff.SubmitFormAsync(page, action, new Dictionary<string, string> { ["Reminders.IdleDays"] = "0" });
         Assert.That(invalid.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
-        Assert.That(await invalid.Content.ReadAsStringAsync(), Does.Contain("Идэвхгүй өдрийн тоо нь 1-ээс 90 хооронд байх ёстой."));
+        Assert.That(await invalid.Content.ReadAsStringAsync(), Does.Contain("Идэвхгүй өдрийн тоо: 1–90 хооронд байх ёстой."));
 
         var fields = new Dictionary<string, string> { ["Reminders.IdleDays"] = "3", ["Reminders.Idle"] = "true", ["Reminders.FailedQuiz"] = "false" };
         var saved = await staff.SubmitFormAsync(page, action, fields);

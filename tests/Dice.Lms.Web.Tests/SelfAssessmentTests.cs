@@ -33,7 +33,7 @@ public sealed class SelfAssessmentTests(TestProvider provider)
         var rows = levels.QuerySelectorAll("tbody tr").ToList();
         Assert.That(rows, Has.Count.EqualTo(6));
         Assert.That(rows.Select(r => r.QuerySelectorAll("td")[0].TextContent), Has.All.EqualTo("Дунд шат"), "self-assessed");
-        Assert.That(rows.Select(r => r.QuerySelectorAll("td")[1].TextContent), Has.All.EqualTo("Мэдлэггүй"), "nothing demonstrated yet");
+        Assert.That(rows.Select(r => r.QuerySelectorAll("td")[1].TextContent), Has.All.EqualTo("Туршлагагүй"), "nothing demonstrated yet");
         Assert.That(rows.Select(r => r.QuerySelector("td a")?.GetAttribute("href")), Has.All.StartWith("/courses/"), "a next module per area");
 
         await client.SubmitFormAsync("/self-assessment", "/self-assessment", names.ToDictionary(n => n, _ => "advanced"));

@@ -116,11 +116,21 @@ public sealed class StaffTests(TestProvider provider)
         var invitations = Mailbox.Read(_factory.MailFolder).Where(m => m.Subject == "Dice LMS сургалтад урьж байна").ToList();
         Assert.That(invitations.SelectMany(m => m.To.Mailboxes).Select(a => a.Address), Is.EquivalentTo(new[] { "bat@example.org", "sar@example.org" }));
 
-        // The invitation lets the learner choose a password, which also confirms the address.
-        var link = new Uri(Mailbox.Link(invitations.First(m => m.To.Mailboxes.Single().Address == "bat@example.org"), "http://lms.test/account/reset-password")).PathAndQuery;
+        // The invitation names the cohort and who sent it, says how long the link lasts, and asks nothing to be ignored.
+        var invitation = invitations.First(m => m.To.Mailboxes.Single().Address == "bat@example.org");
+        Assert.That(invitation.TextBody, Does.Contain($"«{cohortName}»").And.Contain("Test User").And.Contain("7 хоног"));
+        Assert.That(invitation.TextBody, Does.Not.Contain("гаргаагүй бол"), "the learner asked for nothing");
+
+        // The invitation lets the learner choose a password, which also confirms the address, signs them in and lands on their home.
+        var link = new Uri(Mailbox.Link(invitation, "http://lms.test/account/reset-password")).PathAndQuery;
         var anonymous = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var claimed = await anonymous.SubmitFormAsync(link, "/account/reset-password", new Dictionary<string, string> { ["Password"] = "my own passphrase" });
         Assert.That(claimed.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(claimed.Headers.Location?.OriginalString, Is.EqualTo("/"));
+        Assert.That((await anonymous.GetPageAsync("/")).QuerySelector("#my-courses"), Is.Not.Null, "signed in, on their own home");
+        var used = await _factory.CreateClient().SubmitFormAsync(link, "/account/reset-password", new Dictionary<string, string> { ["Password"] = "another passphrase" });
+        var usedPage = Browserless.Parse(await used.Content.ReadAsStringAsync());
+        Assert.That(usedPage.QuerySelector("a[href^='/account/forgot-password?email=']"), Is.Not.Null, "a used or expired link offers a new one by e-mail");
         await using var check = _factory.Services.CreateAsyncScope();
         var db = check.ServiceProvider.GetRequiredService<LmsDbContext>();
         var bat = await db.Users.SingleAsync(u => u.Email == "bat@example.org");
@@ -132,6 +142,24 @@ public sealed class StaffTests(TestProvider provider)
         Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That(await db.Users.CountAsync(u => u.Email == "bat@example.org"), Is.EqualTo(1));
         Assert.That(await db.Cohorts.Where(c => c.Name == cohortName).SelectMany(c => c.Members).CountAsync(), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task TheAddMemberFormMarksItsOwnFieldsInThePagesLanguage()
+    {
+        var staff = await _factory.ClientForRoleAsync(Roles.Staff);
+        var created = await staff.SubmitFormAsync("/staff/cohorts/new", "/staff/cohorts/save", new Dictionary<string, string> { ["Name"] = $"Add member {Guid.NewGuid():N}" });
+        var details = created.Headers.Location!.OriginalString;
+
+        var response = await staff.SubmitFormAsync(details, details + "/members", new Dictionary<string, string> { ["Email"] = "", ["FullName"] = "" });
+        var page = Browserless.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That(page.QuerySelector("#member-email")?.GetAttribute("aria-invalid"), Is.EqualTo("true"));
+        Assert.That(page.QuerySelector("#member-email-error")?.TextContent, Does.Contain("бөглөнө үү"));
+        Assert.That(page.QuerySelector("#member-name-error")?.TextContent, Does.Contain("бөглөнө үү"));
+        Assert.That(page.Body!.TextContent, Does.Not.Contain("Email:").And.Not.Contain("FullName:"), "no English field names at the top of the page");
+        Assert.That(page.QuerySelector(".form-errors"), Is.Null);
     }
 
     [Test]

@@ -27,6 +27,14 @@ public sealed class EndpointMatrixTests(TestProvider provider)
     {
         ["GET /"] = "ooooo",
         // The access-denied page answers 403 to everyone: it is what "x" looks like.
+        ["GET /account/data/erasure"] = "soooo",
+        ["GET /account/data/erasure/withdraw"] = "soooo",
+        ["POST /account/data/erasure/withdraw"] = "soooo",
+        ["GET /admin/users/{id}/suspend"] = "sxxxo",
+        ["GET /staff/certificates/{cohortId:int}/{courseId}/{certificateId:int}/revoke"] = "sxxoo",
+        ["GET /staff/cohorts/{id:int}/join-code"] = "sxxoo",
+        ["GET /staff/cohorts/{id:int}/members/{userId}/remove"] = "sxxoo",
+        ["GET /staff/erasure-requests/{id:int}/erase"] = "sxxoo",
         ["GET /account/access-denied"] = "xxxxx",
         ["GET /account/confirm-email"] = "ooooo",
         ["GET /account/data"] = "soooo",
