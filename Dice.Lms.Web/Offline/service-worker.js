@@ -5,6 +5,17 @@
 
 // Written in by the site at /sw.js: a new build gives a new script, which the browser installs in place of this one.
 const VERSION = '__VERSION__';
+// Lms:TimeZone: a saved copy is dated in the time people read everywhere else on the site, never in UTC.
+const TIME_ZONE = '__TIME_ZONE__';
+
+// "2026-12-05 08:40" in the site's time zone ('sv-SE' writes dates and times in that order).
+function localTime(date) {
+  try {
+    return new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+  } catch {
+    return date.toISOString().slice(0, 16).replace('T', ' ');
+  }
+}
 // The offline pages and their stylesheet and script, per version of the site.
 const SHELL = 'dice-shell-' + VERSION;
 // Lessons, their images and styles: kept across versions (a lesson is replaced when it is next read online), emptied at sign-out.
@@ -111,7 +122,7 @@ async function keep(path, response) {
   // The body is stored decoded: the headers must not claim otherwise.
   headers.delete('content-encoding');
   headers.delete('content-length');
-  headers.set('x-dice-saved-at', new Date().toISOString());
+  headers.set('x-dice-saved-at', localTime(new Date()));
   const title = /<title>([^<]*)<\/title>/.exec(await body.text());
   headers.set('x-dice-title', encodeURIComponent(title ? title[1] : path));
   await (await caches.open(KEPT)).put(path, new Response(body, { status: 200, headers }));
@@ -153,7 +164,7 @@ async function savedCopy(kept) {
   const savedAt = kept.headers.get('x-dice-saved-at') || '';
   const html = (await kept.text())
     .replace('data-saved-copy hidden', 'data-saved-copy')
-    .replace('{saved}', savedAt.slice(0, 16).replace('T', ' ') + ' UTC');
+    .replace('{saved}', savedAt);
   return new Response(html, { status: 200, headers: kept.headers });
 }
 

@@ -78,8 +78,8 @@
       const response = await kept.match(request);
       const title = response.headers.get('x-dice-title');
       if (title) {
-        const savedAt = (response.headers.get('x-dice-saved-at') || '').slice(0, 16).replace('T', ' ');
-        pages.push({ url: new URL(request.url).pathname, title: decodeURIComponent(title).replace(/ · Dice LMS$/, ''), savedAt: savedAt + ' UTC' });
+        const savedAt = response.headers.get('x-dice-saved-at') || '';
+        pages.push({ url: new URL(request.url).pathname, title: decodeURIComponent(title).replace(/ · Dice LMS$/, ''), savedAt });
       }
     }
 
