@@ -483,8 +483,10 @@ start_nginx() {
   [[ $(grep -c 'server 10\.0\.0\.[0-9]*:8080' <<<"$block") == $# ]] || { echo "docs/deployment.md's upstream does not list $# nodes" >&2; return 1; }
   for port in "$@"; do
     i=$((i + 1))
-    block=$(awk -v n="$i" -v p="$port" '/server 10\.0\.0\.[0-9]+:8080/ && ++k == n {sub(/10\.0\.0\.[0-9]+:8080/, "127.0.0.1:" p)} {print}' <<<"$block")
+    # Each pass replaces the first documented address still left.
+    block=$(awk -v p="$port" '/server 10\.0\.0\.[0-9]+:8080/ && ++k == 1 {sub(/10\.0\.0\.[0-9]+:8080/, "127.0.0.1:" p)} {print}' <<<"$block")
   done
+  ! grep -q 'server 10\.0\.0\.' <<<"$block" || { echo "a documented node address was left in nginx's configuration" >&2; return 1; }
   block=${block//listen 80;/listen 127.0.0.1:$http;}
   block=${block//listen 443 ssl http2;/listen 127.0.0.1:$https ssl http2;}
   block=${block//\/etc\/letsencrypt\/live\/lms.example.mn\/fullchain.pem/$dir/cert.pem}
