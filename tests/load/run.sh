@@ -474,7 +474,7 @@ start_smtp() {
 
 # start_nginx DIR HTTPS_PORT NODE_PORT...: nginx with docs/deployment.md's block, as tests/Dice.Lms.Web.Tests/Support/Nginx.cs does.
 start_nginx() {
-  local dir=$1 https=$2 http i=0 block
+  local dir=$1 https=$2 http block
   shift 2
   http=$(free_port)
   mkdir -p "$dir/temp"
@@ -482,7 +482,6 @@ start_nginx() {
   block=$(awk '/^```nginx$/ {on = 1; next} on && /^```$/ {exit} on' "$REPO/docs/deployment.md")
   [[ $(grep -c 'server 10\.0\.0\.[0-9]*:8080' <<<"$block") == $# ]] || { echo "docs/deployment.md's upstream does not list $# nodes" >&2; return 1; }
   for port in "$@"; do
-    i=$((i + 1))
     # Each pass replaces the first documented address still left.
     block=$(awk -v p="$port" '/server 10\.0\.0\.[0-9]+:8080/ && ++k == 1 {sub(/10\.0\.0\.[0-9]+:8080/, "127.0.0.1:" p)} {print}' <<<"$block")
   done
