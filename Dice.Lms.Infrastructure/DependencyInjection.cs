@@ -170,6 +170,9 @@ public static class DependencyInjection
         services.AddScoped<ProficiencyJob>();
         services.AddScoped<BaselineImport>();
         services.AddScoped<Privacy.PersonalData>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Audit.AuditTrail>();
+        services.AddScoped<Audit.AuditRetentionJob>();
 
         services.AddScoped<DatabaseInitializer>();
         services.AddHealthChecks()

@@ -36,6 +36,7 @@ public sealed class EndpointMatrixTests(TestProvider provider)
         ["GET /account/reset-password"] = "ooooo",
         ["GET /account/sign-in"] = "ooooo",
         ["GET /account/sign-up"] = "ooooo",
+        ["GET /admin/audit"] = "sxxxo",
         ["GET /admin/users"] = "sxxxo",
         ["GET /assets/{hash:length(64)}"] = "ooooo",
         ["GET /attempts/{id:long}"] = "soooo",
