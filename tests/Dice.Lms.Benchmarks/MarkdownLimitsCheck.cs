@@ -9,7 +9,8 @@ namespace Dice.Lms.Benchmarks;
 /// tests, which must be refused fast, and with texts at every limit at once, which must be accepted and rendered fast.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
+// In process: each call is hundreds of microseconds to a few hundred milliseconds, well above the harness's noise.
+[InProcess]
 public class MarkdownLimitsCheck
 {
     private const string FrontMatter = "---\nid: flood\ntitle: Flood\nlevel: beginner\ncompetences: [\"4.1\"]\nminutes: 10\nobjectives:\n  - Flood\n---\n";
