@@ -31,6 +31,12 @@ internal static class MarkdownLimits
 
     public const int MaxTableRows = 200;
 
+    /// <summary>Cells of all tables together, each row counted as wide as its table (Markdig renders it so).</summary>
+    public const int MaxTableCells = 10_000;
+
+    /// <summary>Brackets [ in the whole text: a link takes one.</summary>
+    public const int MaxBrackets = 10_000;
+
     /// <summary>Link reference definitions (<c>[name]: address</c>).</summary>
     public const int MaxReferenceDefinitions = 500;
 
@@ -77,6 +83,9 @@ internal static class MarkdownLimits
         var bracketDepth = 0;
         var emphasisDepth = 0;
         var tableRows = 0;
+        var tableColumns = 0;
+        var tableCells = 0;
+        var brackets = 0;
         var references = 0;
         for (var i = 0; i < lines.Length; i++)
         {
@@ -123,6 +132,19 @@ internal static class MarkdownLimits
             }
 
             tableRows = pipes > 0 ? tableRows + 1 : 0;
+            tableColumns = pipes > 0 ? Math.Max(tableColumns, pipes - 1) : 0;
+            tableCells += tableColumns;
+            if (tableCells > MaxTableCells)
+            {
+                return (i, new($"хүснэгтүүд нийтдээ {N(MaxTableCells)}-аас олон нүдтэй", $"the tables hold more than {N(MaxTableCells)} cells in all"));
+            }
+
+            brackets += line.Count(c => c == '[');
+            if (brackets > MaxBrackets)
+            {
+                return (i, new($"[ хаалт {N(MaxBrackets)}-аас олон байна", $"more than {N(MaxBrackets)} brackets ["));
+            }
+
             if (tableRows > MaxTableRows)
             {
                 return (i, new($"хүснэгт {MaxTableRows}-аас олон мөртэй: хэд хэдэн хүснэгтэд хуваана уу", $"a table longer than {MaxTableRows} rows: split it into several tables"));

@@ -23,6 +23,9 @@ public static class PathologicalMarkdown
         yield return new("20,000 mixed emphasis marks", "Intro\n\n" + string.Concat(Enumerable.Repeat("*_", 10_000)) + "x\n", "20000 * or _ marks in a row", 3);
         yield return new("a table 300 columns wide", "| " + string.Concat(Enumerable.Repeat("a | ", 300)) + "\n", "300 columns", 1);
         yield return new("a table 5,000 rows long", "| a | b |\n|---|---|\n" + Lines(5_000, _ => "| c | d |"), "longer than 200 rows", 201);
+        yield return new("13 tables of 30 columns and 200 rows", Lines(13, _ => "|" + string.Concat(Enumerable.Repeat(" a |", 30)) + "\n|" + string.Concat(Enumerable.Repeat("---|", 30)) + "\n"
+            + string.Concat(Enumerable.Repeat("| b | c |\n", 198))), "10,000 cells", 335);
+        yield return new("1,400 paragraphs of brackets 32 deep", Lines(1_400, _ => new string('[', 32) + "x" + new string(']', 32) + "\n"), "more than 10,000 brackets", 625);
         yield return new("2,000 link reference definitions", Lines(2_000, i => $"[r{i}]: /x{i}"), "reference definitions", 501);
         yield return new("a million characters of text", string.Concat(Enumerable.Repeat("word ", 200_000)), "1,000,000 characters", 1);
     }
