@@ -85,7 +85,12 @@ public static class DependencyInjection
         }
 
         // Keys shared through the database, so every web node can read every node's cookies and tokens.
-        services.AddDataProtection().SetApplicationName("Dice.Lms").PersistKeysToDbContext<LmsDbContext>();
+        var dataProtection = services.AddDataProtection().SetApplicationName("Dice.Lms").PersistKeysToDbContext<LmsDbContext>();
+        // Encrypted at rest when a certificate is configured (docs/security.md); every node needs the same certificate.
+        if (KeyEncryptionCertificate.Load(configuration[KeyEncryptionCertificate.PathKey], configuration[KeyEncryptionCertificate.PasswordKey], paths) is { } certificate)
+        {
+            dataProtection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        }
 
         services.AddIdentity<LmsUser, IdentityRole>(o =>
             {
@@ -176,6 +181,9 @@ public static class DependencyInjection
         services.AddScoped<ProficiencyJob>();
         services.AddScoped<BaselineImport>();
         services.AddScoped<Privacy.PersonalData>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Audit.AuditTrail>();
+        services.AddScoped<Audit.AuditRetentionJob>();
 
         services.AddScoped<DatabaseInitializer>();
         services.AddHealthChecks()

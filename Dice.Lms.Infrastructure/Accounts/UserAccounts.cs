@@ -1,4 +1,6 @@
+using Dice.Lms.Domain.Audit;
 using Dice.Lms.Domain.Organizations;
+using Dice.Lms.Infrastructure.Audit;
 using Dice.Lms.Infrastructure.Cohorts;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
@@ -11,7 +13,8 @@ namespace Dice.Lms.Infrastructure.Accounts;
 /// Creates or updates a user with their organisation and cohort, for the command line, staff imports and the demo seed.
 /// Everything is saved in one transaction: a failure leaves nothing behind.
 /// </summary>
-public sealed class UserAccounts(LmsDbContext db, UserManager<LmsUser> users, CohortEnrollment enrollment, AccountSessions sessions, TimeProvider clock)
+public sealed class UserAccounts(
+    LmsDbContext db, UserManager<LmsUser> users, CohortEnrollment enrollment, AccountSessions sessions, AuditTrail audit, TimeProvider clock)
 {
     public async Task<AccountResult> CreateOrUpdateAsync(AccountRequest request, CancellationToken cancellationToken = default)
     {
@@ -69,6 +72,7 @@ public sealed class UserAccounts(LmsDbContext db, UserManager<LmsUser> users, Co
                     // Nobody has proved this address: whoever signed up with it may not be its owner (pre-hijacking).
                     // The password and every session go; the invitation lets the real owner set their own password.
                     wasReset = true;
+                    audit.Add(AuditEventType.AccountReset, user.Id, user.Email);
                     await users.RemovePasswordAsync(user);
                     await sessions.EndAllAsync(db, user.Id);
                 }
@@ -89,6 +93,7 @@ public sealed class UserAccounts(LmsDbContext db, UserManager<LmsUser> users, Co
             if (result.Succeeded && request.Password is { Length: > 0 } newPassword)
             {
                 var token = await users.GeneratePasswordResetTokenAsync(user);
+                audit.Add(AuditEventType.PasswordChanged, user.Id, user.Email);
                 result = await users.ResetPasswordAsync(user, token, newPassword);
             }
         }
@@ -102,6 +107,11 @@ public sealed class UserAccounts(LmsDbContext db, UserManager<LmsUser> users, Co
         if (wantedRole is not null)
         {
             var current = await users.GetRolesAsync(user);
+            if (!created && (current.Count != 1 || current[0] != wantedRole))
+            {
+                audit.Add(AuditEventType.RoleChanged, user.Id, $"{user.Email}: {string.Join(", ", current)} → {wantedRole}");
+            }
+
             var roleResult = await users.RemoveFromRolesAsync(user, current.Where(r => r != wantedRole));
             if (roleResult.Succeeded && !current.Contains(wantedRole))
             {

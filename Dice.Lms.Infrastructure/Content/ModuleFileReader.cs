@@ -27,7 +27,19 @@ internal sealed class ModuleFileReader(ContentProblems problems, string contentR
     private static readonly ProficiencyLevel[] ModuleLevels =
         [ProficiencyLevel.Beginner, ProficiencyLevel.Intermediate, ProficiencyLevel.Advanced, ProficiencyLevel.Expert];
 
-    public ModuleFile? Read(string file, ModuleFileName name) => Read(file, name, File.ReadAllBytes(file));
+    public ModuleFile? Read(string file, ModuleFileName name)
+    {
+        // A file of gigabytes is refused before it is read into memory.
+        var size = new FileInfo(file).Length;
+        if (size > MarkdownLimits.MaxFileBytes)
+        {
+            problems.Error(ContentReader.RelativePath(contentRoot, file), 1, new($"файл {MarkdownLimits.N(size)} байт байна; хамгийн ихдээ {MarkdownLimits.N(MarkdownLimits.MaxFileBytes)}: хэд хэдэн модульд хуваана уу",
+                $"the file is {MarkdownLimits.N(size)} bytes; at most {MarkdownLimits.N(MarkdownLimits.MaxFileBytes)}: split it into several modules"));
+            return null;
+        }
+
+        return Read(file, name, File.ReadAllBytes(file));
+    }
 
     /// <param name="file">Where the file is, or would be, in the content folder: problems name it.</param>
     public ModuleFile? Read(string file, ModuleFileName name, byte[] bytes)
@@ -49,6 +61,21 @@ internal sealed class ModuleFileReader(ContentProblems problems, string contentR
             return null;
         }
 
+        // Bounded before YAML and Markdig read anything: see MarkdownLimits.
+        if (MarkdownLimits.CheckFrontMatter(string.Join('\n', lines[1..closing])) is { } frontMatterProblem)
+        {
+            problems.Error(path, 1, frontMatterProblem);
+            return null;
+        }
+
+        var body = string.Join('\n', lines[(closing + 1)..]);
+        var bodyStartLine = closing + 2;
+        if (MarkdownLimits.CheckBody(body) is { } bodyProblem)
+        {
+            problems.Error(path, bodyStartLine + bodyProblem.Line, bodyProblem.Text);
+            return null;
+        }
+
         // Front matter starts on file line 2, so YAML line n is file line n + 1.
         var fields = YamlFields.Load(string.Join('\n', lines[1..closing]), problems, path, lineOffset: 1, missingKeyLine: 1);
         fields?.RejectUnknownKeys(Keys);
@@ -61,8 +88,6 @@ internal sealed class ModuleFileReader(ContentProblems problems, string contentR
 
         var (reviewed, sources) = fields is null ? (null, []) : ReadReview(fields, path);
 
-        var body = string.Join('\n', lines[(closing + 1)..]);
-        var bodyStartLine = closing + 2;
         var images = new List<string>();
         var (quiz, words) = InspectBody(path, Path.GetDirectoryName(file)!, body, bodyStartLine, images);
 

@@ -1,3 +1,4 @@
+using Dice.Lms.Domain.Audit;
 using Dice.Lms.Domain.Certificates;
 using Dice.Lms.Domain.Authoring;
 using Dice.Lms.Domain.Cohorts;
@@ -65,6 +66,8 @@ public abstract class LmsDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ReminderNotice> ReminderNotices => Set<ReminderNotice>();
 
     public DbSet<AccountSession> AccountSessions => Set<AccountSession>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
         Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();

@@ -1,3 +1,4 @@
+using Dice.Lms.Infrastructure.Audit;
 using Dice.Lms.Infrastructure.Email;
 using Dice.Lms.Infrastructure.Proficiency;
 using Dice.Lms.Infrastructure.Reminders;
@@ -13,6 +14,7 @@ public static class RecurringJobs
     public const string Proficiency = "proficiency";
     public const string Reminders = "reminders";
     public const string XapiDelivery = "xapi-delivery";
+    public const string AuditRetention = "audit-retention";
 
     public static void Register(IRecurringJobManager jobs)
     {
@@ -22,5 +24,7 @@ public static class RecurringJobs
         jobs.AddOrUpdate<ProficiencyJob>(Proficiency, job => job.RunAsync(CancellationToken.None), Cron.Daily(18));
         // Every morning in Mongolia (01:00 UTC = 09:00 UTC+8); on Mondays the same run queues the weekly digests.
         jobs.AddOrUpdate<ReminderJob>(Reminders, job => job.RunAsync(null, CancellationToken.None), Cron.Daily(1));
+        // At night in Mongolia, after the proficiency job.
+        jobs.AddOrUpdate<AuditRetentionJob>(AuditRetention, job => job.RunAsync(CancellationToken.None), Cron.Daily(19));
     }
 }

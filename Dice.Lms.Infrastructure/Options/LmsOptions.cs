@@ -55,6 +55,11 @@ public sealed class LmsOptions : IValidatableObject
             yield return new ValidationResult("Lms:Security:AccountPostsPerMinute must be at least 1.", ["Security:AccountPostsPerMinute"]);
         }
 
+        if (Security.AuditRetentionDays is < 1 or > 3650)
+        {
+            yield return new ValidationResult("Lms:Security:AuditRetentionDays must be between 1 and 3650 days.", ["Security:AuditRetentionDays"]);
+        }
+
         foreach (var result in Email.Validate().Concat(Certificates.Validate()).Concat(Credentials.Validate()).Concat(Xapi.Validate()))
         {
             yield return result;

@@ -8,4 +8,10 @@ public sealed class SecurityOptions
     /// guessing across many accounts, which the per-account lockout alone does not.
     /// </summary>
     public int AccountPostsPerMinute { get; set; } = 20;
+
+    /// <summary>
+    /// Days a security event is kept (docs/privacy.md): a year covers a whole training year, so an investigation can
+    /// look back over every cohort's sign-ins and changes, and no longer, since the events name people and addresses.
+    /// </summary>
+    public int AuditRetentionDays { get; set; } = 365;
 }

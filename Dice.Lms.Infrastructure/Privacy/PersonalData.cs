@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Dice.Lms.Domain.Audit;
 using Dice.Lms.Domain.Privacy;
+using Dice.Lms.Infrastructure.Audit;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +13,7 @@ namespace Dice.Lms.Infrastructure.Privacy;
 /// A person's rights over their data (docs/privacy.md): a copy of everything the site holds about them, and erasure
 /// that keeps anonymous learning records for the cohort statistics but nothing that names or reaches the person.
 /// </summary>
-public sealed class PersonalData(LmsDbContext db, TimeProvider clock)
+public sealed class PersonalData(LmsDbContext db, AuditTrail audit, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -46,6 +48,9 @@ public sealed class PersonalData(LmsDbContext db, TimeProvider clock)
         var certificates = await db.Certificates.Where(c => c.LearnerId == userId).OrderBy(c => c.IssuedAt)
             .Select(c => new { course = c.CourseId, c.HolderName, c.IssuedAt, c.Issuer, c.Level, c.Status, c.RevokedAt, c.RevokeReason }).ToListAsync(cancellationToken);
         var requests = await db.ErasureRequests.Where(r => r.UserId == userId).Select(r => new { r.RequestedAt, r.CompletedAt }).ToListAsync(cancellationToken);
+        // Events about the person in full; events where they acted on someone else without that person's details.
+        var events = await db.AuditEvents.Where(e => e.SubjectId == userId || e.ActorId == userId).OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
+            .Select(e => new { e.OccurredAt, e.Type, e.SubjectId, e.ActorId, e.Target, e.ClientAddress }).ToListAsync(cancellationToken);
 
         return JsonSerializer.Serialize(new
         {
@@ -70,6 +75,9 @@ public sealed class PersonalData(LmsDbContext db, TimeProvider clock)
             }),
             emails = emails.Select(e => new { e.Kind, e.Subject, to = e.ToAddress, status = e.Status.ToString().ToLowerInvariant(), e.CreatedAt, e.SentAt }),
             erasureRequests = requests,
+            securityEvents = events.Select(e => e.SubjectId == userId
+                ? new { e.OccurredAt, type = e.Type.ToString(), about = "you", byYou = e.ActorId == userId, e.Target, e.ClientAddress }
+                : new { e.OccurredAt, type = e.Type.ToString(), about = "another account", byYou = true, Target = (string?)null, e.ClientAddress }),
         }, Json);
     }
 
@@ -118,6 +126,8 @@ public sealed class PersonalData(LmsDbContext db, TimeProvider clock)
                 certificate.EraseHolder(staffUserId, now);
             }
 
+            await audit.ForgetPersonAsync(user.Id, address, cancellationToken);
+            audit.Add(AuditEventType.Erased, user.Id, $"erasure request {request.Id}");
             Anonymise(user, now);
         }
 

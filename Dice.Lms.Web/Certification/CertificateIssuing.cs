@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
+using Dice.Lms.Domain.Audit;
 using Dice.Lms.Domain.Certificates;
+using Dice.Lms.Infrastructure.Audit;
 using Dice.Lms.Infrastructure.Certificates;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Email;
@@ -28,6 +30,7 @@ public sealed class CertificateIssuing(
     IOptions<LmsOptions> options,
     IBackgroundJobClient jobs,
     LearningRecords records,
+    AuditTrail audit,
     TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -101,6 +104,8 @@ public sealed class CertificateIssuing(
         {
             return false;
         }
+
+        audit.Add(AuditEventType.CertificateRevoked, certificate.LearnerId, $"certificate {certificate.Id} ({certificate.CourseId}): {reason.Trim()}");
 
         await db.SaveChangesAsync(cancellationToken);
         return true;

@@ -1,4 +1,6 @@
+using Dice.Lms.Domain.Audit;
 using Dice.Lms.Domain.Cohorts;
+using Dice.Lms.Infrastructure.Audit;
 using Dice.Lms.Infrastructure.Cohorts;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
@@ -24,6 +26,7 @@ public sealed class AccountController(
     CohortEnrollment enrollment,
     AccountEmails emails,
     AccountThrottle throttle,
+    AuditTrail audit,
     IStringLocalizer<SharedResource> text,
     TimeProvider clock) : Controller
 {
@@ -143,6 +146,7 @@ public sealed class AccountController(
         var email = model.Email.Trim();
         if (throttle.Held(SignInScope, email) is { } wait)
         {
+            await audit.WriteForAddressAsync(AuditEventType.SignInHeld, email);
             ModelState.AddModelError("", text["Account.Wait", (int)wait.TotalSeconds]);
             return View(model);
         }
@@ -161,6 +165,7 @@ public sealed class AccountController(
         if (!result.IsNotAllowed)
         {
             throttle.Failed(SignInScope, email);
+            await audit.WriteForAddressAsync(AuditEventType.SignInFailed, email);
         }
 
         ModelState.AddModelError("", result.IsNotAllowed ? text["Account.NotAllowed"] : text["Account.WrongPassword"]);
@@ -184,6 +189,7 @@ public sealed class AccountController(
         var user = await users.GetUserAsync(User);
         if (user is not null)
         {
+            audit.Add(AuditEventType.SignedOutEverywhere, user.Id);
             await signIn.SignOutEverywhereAsync(user);
         }
 
@@ -260,17 +266,13 @@ public sealed class AccountController(
             return View(model);
         }
 
-        if (model.Invited && !user!.EmailConfirmed)
-        {
-            // The invitation reached this address, which proves it.
-            user.EmailConfirmed = true;
-            await users.UpdateAsync(user);
-        }
-
-        // The link proved the address: the owner is in at once, however many wrong passwords a stranger typed.
-        await users.ResetAccessFailedCountAsync(user!);
-        await users.SetLockoutEndDateAsync(user!, null);
-        throttle.Succeeded(SignInScope, user!.Email!);
+        // The invitation reached this address, which proves it. The link proved the address: the owner is in at once,
+        // however many wrong passwords a stranger typed.
+        user!.EmailConfirmed |= model.Invited;
+        (user.LockoutEnd, user.AccessFailedCount) = (null, 0);
+        audit.Add(AuditEventType.PasswordReset, user.Id, model.Invited ? "invitation" : "reset link");
+        await users.UpdateAsync(user);
+        throttle.Succeeded(SignInScope, user.Email!);
         if (!user.IsSuspended)
         {
             await signIn.SignInAsync(user, isPersistent: false);
@@ -306,22 +308,23 @@ public sealed class AccountController(
         // A stolen session must not become a way to guess the password: the same wait as signing in.
         if (throttle.Held(PasswordScope, user.Id) is { } wait)
         {
+            await audit.WriteAsync(AuditEventType.PasswordCheckHeld, user.Id);
             ModelState.AddModelError(nameof(model.CurrentPassword), text["Account.Wait", (int)wait.TotalSeconds]);
             return View(model);
         }
 
+        audit.Add(AuditEventType.PasswordChanged, user.Id); // saved with the new password; a refusal saves neither
         var result = await users.ChangePasswordAsync(user, model.CurrentPassword, model.NewPassword);
         if (result.Errors.Any(e => e.Code == "PasswordMismatch"))
         {
             throttle.Failed(PasswordScope, user.Id);
-        }
-        else if (result.Succeeded)
-        {
-            throttle.Succeeded(PasswordScope, user.Id);
+            db.ChangeTracker.Clear();
+            await audit.WriteAsync(AuditEventType.PasswordCheckFailed, user.Id);
         }
 
         if (!result.Succeeded)
         {
+            db.ChangeTracker.Clear();
             foreach (var error in result.Errors)
             {
                 ModelState.AddModelError(
@@ -332,6 +335,7 @@ public sealed class AccountController(
             return View(model);
         }
 
+        throttle.Succeeded(PasswordScope, user.Id);
         await signIn.RefreshSignInAsync(user);
         TempData["Notice"] = text["Account.PasswordChangedHere"].Value;
         return LocalRedirect("/");

@@ -1,3 +1,5 @@
+using Dice.Lms.Domain.Audit;
+using Dice.Lms.Infrastructure.Audit;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
 using Dice.Lms.Web.Models;
@@ -12,7 +14,7 @@ namespace Dice.Lms.Web.Controllers;
 
 [Authorize(Roles = Roles.Admin)]
 [Route("admin/users")]
-public sealed class AdminUsersController(LmsDbContext db, UserManager<LmsUser> users, IStringLocalizer<SharedResource> text) : Controller
+public sealed class AdminUsersController(LmsDbContext db, UserManager<LmsUser> users, AuditTrail audit, IStringLocalizer<SharedResource> text) : Controller
 {
     private const int PageSize = 50;
 
@@ -73,7 +75,8 @@ public sealed class AdminUsersController(LmsDbContext db, UserManager<LmsUser> u
             await users.AddToRoleAsync(user, wanted);
         }
 
-        // Ends the user's sessions so the new role applies at once.
+        // Ends the user's sessions so the new role applies at once; saves the event with it.
+        audit.Add(AuditEventType.RoleChanged, user.Id, $"{user.Email}: {string.Join(", ", current)} → {wanted}");
         await users.UpdateSecurityStampAsync(user);
         TempData["Notice"] = text["Admin.RoleChanged", user.Email!, text["Role." + wanted].Value].Value;
         return RedirectToAction(nameof(Index));
@@ -114,6 +117,7 @@ public sealed class AdminUsersController(LmsDbContext db, UserManager<LmsUser> u
         }
 
         user.IsSuspended = suspended;
+        audit.Add(suspended ? AuditEventType.Suspended : AuditEventType.Reinstated, user.Id, user.Email);
         await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user);
         TempData["Notice"] = text[suspended ? "Admin.Suspended" : "Admin.Reinstated", user.Email!].Value;

@@ -1,4 +1,6 @@
 using System.Text;
+using Dice.Lms.Domain.Audit;
+using Dice.Lms.Infrastructure.Audit;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
 using Dice.Lms.Infrastructure.Privacy;
@@ -14,7 +16,8 @@ namespace Dice.Lms.Web.Controllers;
 
 /// <summary>A person's copy of their data and their request to erase it; staff carry requests out (docs/privacy.md).</summary>
 [Authorize]
-public sealed class PersonalDataController(LmsDbContext db, PersonalData personalData, UserManager<LmsUser> users, IStringLocalizer<SharedResource> text) : Controller
+public sealed class PersonalDataController(
+    LmsDbContext db, PersonalData personalData, UserManager<LmsUser> users, AuditTrail audit, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("account/data")]
     public async Task<IActionResult> Index()
@@ -28,7 +31,10 @@ public sealed class PersonalDataController(LmsDbContext db, PersonalData persona
     [HttpGet("account/data/export.json")]
     public async Task<IActionResult> Export()
     {
-        var json = await personalData.ExportAsync(users.GetUserId(User)!);
+        var userId = users.GetUserId(User)!;
+        // Recorded first, so the file itself shows this export among the person's security events.
+        await audit.WriteAsync(AuditEventType.PersonalDataExported, userId);
+        var json = await personalData.ExportAsync(userId);
         if (json is null)
         {
             return NotFound();

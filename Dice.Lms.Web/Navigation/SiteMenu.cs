@@ -57,6 +57,7 @@ public static class SiteMenu
         if (user.IsInRole(Roles.Admin))
         {
             links.Add(new("Nav.Users", "/admin/users"));
+            links.Add(new("Nav.Audit", "/admin/audit"));
         }
 
         return links;

@@ -1018,27 +1018,52 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204231920_ModuleReviews'
+    WHERE [MigrationId] = N'20261204231509_AuditEvents'
 )
 BEGIN
-    ALTER TABLE [ModuleVersionTexts] ADD [Reviewed] date NULL;
+    CREATE TABLE [AuditEvents] (
+        [Id] bigint NOT NULL IDENTITY,
+        [OccurredAt] datetime2 NOT NULL,
+        [Type] nvarchar(40) NOT NULL,
+        [ActorId] nvarchar(450) NULL,
+        [SubjectId] nvarchar(450) NULL,
+        [Target] nvarchar(300) NULL,
+        [ClientAddress] nvarchar(64) NULL,
+        CONSTRAINT [PK_AuditEvents] PRIMARY KEY ([Id])
+    );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204231920_ModuleReviews'
+    WHERE [MigrationId] = N'20261204231509_AuditEvents'
 )
 BEGIN
-    ALTER TABLE [ModuleVersionTexts] ADD [Sources] nvarchar(max) NOT NULL DEFAULT N'';
+    CREATE INDEX [IX_AuditEvents_ActorId] ON [AuditEvents] ([ActorId]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261204231920_ModuleReviews'
+    WHERE [MigrationId] = N'20261204231509_AuditEvents'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEvents_OccurredAt] ON [AuditEvents] ([OccurredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204231509_AuditEvents'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEvents_SubjectId] ON [AuditEvents] ([SubjectId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204231509_AuditEvents'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261204231920_ModuleReviews', N'10.0.14');
+    VALUES (N'20261204231509_AuditEvents', N'10.0.14');
 END;
 
 COMMIT;

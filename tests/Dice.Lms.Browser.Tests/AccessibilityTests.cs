@@ -45,7 +45,7 @@ public sealed class AccessibilityTests
     {
         var page = await PageChecks.NewPageAsync();
         await SignInAsync(page, "admin@example.org");
-        foreach (var path in new[] { "/staff/cohorts", "/staff/cohorts/new", "/staff/organizations", "/staff/organizations/new", "/admin/users", "/staff/erasure-requests", "/staff/proficiency", "/staff/failed-emails", "/staff/reviews", "/account/data", "/account/password", "/my/email-preferences" })
+        foreach (var path in new[] { "/staff/cohorts", "/staff/cohorts/new", "/staff/organizations", "/staff/organizations/new", "/admin/users", "/admin/audit", "/admin/audit?from=2026-12-05&to=2026-12-01", "/staff/erasure-requests", "/staff/proficiency", "/staff/failed-emails", "/staff/reviews", "/account/data", "/account/password", "/my/email-preferences" })
         {
             await page.GotoAsync(SiteUnderTest.BaseUrl + path);
             await page.AssertAccessibleAsync();

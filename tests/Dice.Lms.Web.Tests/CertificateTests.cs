@@ -1,4 +1,5 @@
 using System.Net;
+using Dice.Lms.Domain.Audit;
 using Dice.Lms.Domain.Certificates;
 using Dice.Lms.Infrastructure.Data;
 using Dice.Lms.Infrastructure.Identity;
@@ -232,6 +233,9 @@ public sealed class CertificateTests(TestProvider provider)
         await using var scope = _factory.Services.CreateAsyncScope();
         var audit = await scope.ServiceProvider.GetRequiredService<LmsDbContext>().CertificateAudit.OrderBy(a => a.Id).ToListAsync();
         Assert.That(audit.Select(a => (a.Action, a.Reason)), Is.EqualTo(new[] { (CertificateAction.Issued, (string?)null), (CertificateAction.Revoked, "Шалгалтад хууран мэхэлсэн") }));
+        var logged = await scope.ServiceProvider.GetRequiredService<LmsDbContext>().AuditEvents.SingleAsync(e => e.Type == AuditEventType.CertificateRevoked);
+        Assert.That((logged.SubjectId, logged.ActorId, logged.Target), Is.EqualTo((learner, audit[^1].ActorId, $"certificate {issued.Certificate.Id} ({Course}): Шалгалтад хууран мэхэлсэн")),
+            "the security log has the revocation too, by the staff member who did it");
     }
 
     [Test]

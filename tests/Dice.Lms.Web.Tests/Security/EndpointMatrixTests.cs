@@ -44,6 +44,7 @@ public sealed class EndpointMatrixTests(TestProvider provider)
         ["GET /account/reset-password"] = "ooooo",
         ["GET /account/sign-in"] = "ooooo",
         ["GET /account/sign-up"] = "ooooo",
+        ["GET /admin/audit"] = "sxxxo",
         ["GET /admin/users"] = "sxxxo",
         ["GET /app/offline"] = "ooooo",
         ["GET /assets/{hash:length(64)}"] = "ooooo",

@@ -57,12 +57,17 @@ public sealed class LmsWebFactory : WebApplicationFactory<Program>
 
     private readonly WarningLog _warnings = new();
 
+    /// <summary>The site's own log events (Dice.Lms categories, information and up), with their named properties.</summary>
+    public IReadOnlyCollection<SiteLogEvent> LogEvents => _events.Entries;
+
+    private readonly SiteLog _events = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         // Serve wwwroot as a published site would (fingerprinted and pre-compressed files) outside Development too.
         builder.UseStaticWebAssets();
-        builder.ConfigureLogging(logging => logging.AddProvider(_warnings));
+        builder.ConfigureLogging(logging => logging.AddProvider(_warnings).AddProvider(_events));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -81,6 +86,34 @@ public sealed class LmsWebFactory : WebApplicationFactory<Program>
         catch (IOException)
         {
             // SQLite may still hold the file for a moment; the temp folder is cleaned by the OS.
+        }
+    }
+
+    /// <summary>Collects the site's structured log events, so tests can read what a log collector would.</summary>
+    private sealed class SiteLog : ILoggerProvider
+    {
+        public ConcurrentQueue<SiteLogEvent> Entries { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => new Category(Entries, categoryName);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Category(ConcurrentQueue<SiteLogEvent> entries, string name) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information && name.StartsWith("Dice.Lms", StringComparison.Ordinal);
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                if (IsEnabled(logLevel))
+                {
+                    var properties = state as IReadOnlyList<KeyValuePair<string, object?>> ?? [];
+                    entries.Enqueue(new SiteLogEvent(name, formatter(state, exception), properties.ToDictionary(p => p.Key, p => p.Value)));
+                }
+            }
         }
     }
 
@@ -111,3 +144,6 @@ public sealed class LmsWebFactory : WebApplicationFactory<Program>
         }
     }
 }
+
+/// <summary>One log event: its category, rendered message and named properties (as a structured log sink gets them).</summary>
+public sealed record SiteLogEvent(string Category, string Message, IReadOnlyDictionary<string, object?> Properties);
