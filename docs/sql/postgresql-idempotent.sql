@@ -976,3 +976,28 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261204232110_ModuleReviews') THEN
+    ALTER TABLE "ModuleVersionTexts" ADD "Reviewed" date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261204232110_ModuleReviews') THEN
+    ALTER TABLE "ModuleVersionTexts" ADD "Sources" text NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261204232110_ModuleReviews') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261204232110_ModuleReviews', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1069,3 +1069,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204231920_ModuleReviews'
+)
+BEGIN
+    ALTER TABLE [ModuleVersionTexts] ADD [Reviewed] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204231920_ModuleReviews'
+)
+BEGIN
+    ALTER TABLE [ModuleVersionTexts] ADD [Sources] nvarchar(max) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204231920_ModuleReviews'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204231920_ModuleReviews', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

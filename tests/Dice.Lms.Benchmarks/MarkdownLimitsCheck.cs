@@ -13,7 +13,7 @@ namespace Dice.Lms.Benchmarks;
 [InProcess]
 public class MarkdownLimitsCheck
 {
-    private const string FrontMatter = "---\nid: flood\ntitle: Flood\nlevel: beginner\ncompetences: [\"4.1\"]\nminutes: 10\nobjectives:\n  - Flood\n---\n";
+    private const string FrontMatter = "---\nid: flood\ntitle: Flood\nlevel: beginner\ncompetences: [\"4.1\"]\nminutes: 10\nobjectives:\n  - Flood\nreviewed: 2026-12-01\nsources: [\"support.google.com\"]\n---\n";
 
     private static readonly Dictionary<string, string> Inputs = PathologicalMarkdown.All()
         .ToDictionary(c => "refused: " + c.Name, c => c.Body)
@@ -31,7 +31,7 @@ public class MarkdownLimitsCheck
     public int ValidateThenRender()
     {
         var check = ContentValidator.ValidateModule(new DraftModule("safety", "01-flood", "flood",
-            new Dictionary<string, string> { ["mn"] = FrontMatter + Inputs[Input], ["en"] = "" }, new Dictionary<string, byte[]>(), []));
+            new Dictionary<string, string> { ["mn"] = FrontMatter + Inputs[Input], ["en"] = "" }, new Dictionary<string, byte[]>(), []), DateOnly.FromDateTime(DateTime.UtcNow));
         var body = check.Texts.FirstOrDefault(t => t.Language == "mn");
         return body is null ? check.Problems.Count : _renderer.Render(body.Body, "mn", _ => null).Length;
     }

@@ -8,14 +8,14 @@ namespace Dice.Lms.Infrastructure.Tests.Content;
 /// </summary>
 public sealed class MarkdownLimitsTests
 {
-    private const string FrontMatter = "---\nid: passwords\ntitle: Нууц үг\nlevel: beginner\ncompetences: [\"4.1\"]\nminutes: 10\nobjectives:\n  - Нууц үг\n---\n";
+    private const string FrontMatter = "---\nid: passwords\ntitle: Нууц үг\nlevel: beginner\ncompetences: [\"4.1\"]\nminutes: 10\nobjectives:\n  - Нууц үг\nreviewed: 2026-12-01\nsources: [\"support.google.com\"]\n---\n";
 
-    // The body's first line is the file's tenth.
-    private const int BodyOffset = 9;
+    // The body's first line is the file's twelfth.
+    private const int BodyOffset = 11;
 
     private static ModuleCheck Check(string body) =>
         ContentValidator.ValidateModule(new DraftModule("safety", "01-passwords", "passwords",
-            new Dictionary<string, string> { ["mn"] = FrontMatter + body, ["en"] = FrontMatter.Replace("Нууц үг", "Passwords") + "\nFine.\n" }, new Dictionary<string, byte[]>(), []));
+            new Dictionary<string, string> { ["mn"] = FrontMatter + body, ["en"] = FrontMatter.Replace("Нууц үг", "Passwords") + "\nFine.\n" }, new Dictionary<string, byte[]>(), []), FixedClock.Today);
 
     [TestCaseSource(typeof(PathologicalMarkdown), nameof(PathologicalMarkdown.All))]
     public void APathologicalBodyIsRefusedAtItsLineInBothLanguages(PathologicalMarkdown.Case input)
@@ -71,7 +71,7 @@ public sealed class MarkdownLimitsTests
     public void DeeplyNestedFrontMatterIsRefusedBeforeYamlReadsIt()
     {
         var check = ContentValidator.ValidateModule(new DraftModule("safety", "01-passwords", "passwords",
-            new Dictionary<string, string> { ["mn"] = "---\nid: passwords\ntags: " + new string('[', 10_000) + "\n---\nText\n", ["en"] = "" }, new Dictionary<string, byte[]>(), []));
+            new Dictionary<string, string> { ["mn"] = "---\nid: passwords\ntags: " + new string('[', 10_000) + "\n---\nText\n", ["en"] = "" }, new Dictionary<string, byte[]>(), []), FixedClock.Today);
 
         Assert.That(check.Problems.Single(p => p.IsError).Message, Does.Contain("nests [ or { more than"));
     }
