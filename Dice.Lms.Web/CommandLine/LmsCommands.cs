@@ -40,7 +40,7 @@ public static class LmsCommands
           credentials rotate-key    make a new credential signing key; earlier credentials still verify
           baseline import FILE --cohort NAME
           proficiency compute
-          proficiency report [--cohort NAME] [--format csv|json]
+          proficiency report [--by area|competence] [--cohort NAME] [--format csv|json]
           certificates issue --email E --course COURSE_ID
                                     issue a certificate and print its verification code; exit 1 with the reason when
                                     the learner has not completed the course
@@ -70,7 +70,7 @@ public static class LmsCommands
                 ("reminders", "run") => () => RunRemindersAsync(provider, VerbOptions.Parse(verb.Skip(2), "as-of"), output),
                 ("baseline", "import") => () => ImportBaselineAsync(provider, VerbOptions.Parse(verb.Skip(2), "cohort"), output, error),
                 ("proficiency", "compute") => () => ComputeProficiencyAsync(provider, output),
-                ("proficiency", "report") => () => ReportProficiencyAsync(provider, VerbOptions.Parse(verb.Skip(2), "cohort", "format"), output),
+                ("proficiency", "report") => () => ReportProficiencyAsync(provider, VerbOptions.Parse(verb.Skip(2), "cohort", "format", "by"), output),
                 ("certificates", "issue") => () => IssueCertificateAsync(provider, VerbOptions.Parse(verb.Skip(2), "email", "course"), output, error),
                 ("database", "copy") => () => CopyDatabaseAsync(provider, VerbOptions.Parse(verb.Skip(2), "to-provider", "to"), output, error),
                 ("help" or "--help", _) => () =>
@@ -327,18 +327,31 @@ public static class LmsCommands
         return 0;
     }
 
-    /// <summary>The latest snapshot of each cohort (or of one), in the contract's CSV shape or as JSON.</summary>
+    /// <summary>The latest snapshot of each cohort (or of one), per area or per competence, in the contract's CSV shape or as JSON.</summary>
     private static async Task<int> ReportProficiencyAsync(IServiceProvider services, VerbOptions options, TextWriter output)
     {
         var db = services.GetRequiredService<LmsDbContext>();
         var name = options.Get("cohort");
+        var by = options.Get("by") ?? "area";
+        if (by is not ("area" or "competence"))
+        {
+            throw new CommandLineException($"--by must be area or competence, not '{by}'");
+        }
+
+        var format = options.Get("format") ?? "csv";
+        if (format is not ("csv" or "json"))
+        {
+            throw new CommandLineException($"--format must be csv or json, not '{format}'");
+        }
+
         var cohorts = await db.Cohorts.Where(c => name == null || c.Name == name).OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync();
         if (name is not null && cohorts.Count == 0)
         {
             throw new CommandLineException($"no cohort named '{name}'");
         }
 
-        var rows = new List<ReportRow>();
+        var areas = new List<ReportRow>();
+        var competences = new List<CompetenceReportRow>();
         foreach (var cohort in cohorts)
         {
             var latest = await db.ProficiencySnapshots.Where(s => s.CohortId == cohort.Id).MaxAsync(s => (DateOnly?)s.Date);
@@ -347,21 +360,18 @@ public static class LmsCommands
                 throw new CommandLineException($"cohort '{cohort.Name}' has no proficiency yet: run `proficiency compute` first");
             }
 
-            rows.AddRange(CohortReport.FromSnapshots(cohort.Name, await db.ProficiencySnapshots.Where(s => s.CohortId == cohort.Id && s.Date == latest && s.Location == ProficiencySnapshot.WholeCohort).ToListAsync()));
+            var day = await db.ProficiencySnapshots.Where(s => s.CohortId == cohort.Id && s.Date == latest && s.Location == ProficiencySnapshot.WholeCohort).ToListAsync();
+            areas.AddRange(CohortReport.FromSnapshots(cohort.Name, day));
+            competences.AddRange(CompetenceReport.FromSnapshots(cohort.Name, day));
         }
 
-        switch (options.Get("format") ?? "csv")
+        await output.WriteAsync((by, format) switch
         {
-            case "csv":
-                await output.WriteAsync(CohortReport.ToCsv(rows));
-                break;
-            case "json":
-                await output.WriteLineAsync(CohortReport.ToJson(rows));
-                break;
-            case var other:
-                throw new CommandLineException($"--format must be csv or json, not '{other}'");
-        }
-
+            ("area", "csv") => CohortReport.ToCsv(areas),
+            ("area", _) => CohortReport.ToJson(areas) + "\n",
+            (_, "csv") => CompetenceReport.ToCsv(competences),
+            _ => CompetenceReport.ToJson(competences) + "\n",
+        });
         return 0;
     }
 

@@ -113,10 +113,18 @@ public sealed class ProficiencyController(LmsDbContext db, BaselineImport baseli
         return RedirectToAction(nameof(Index), new { cohort });
     }
 
-    /// <summary>The latest snapshot of a cohort in the contract's shape; with a location, only its learners.</summary>
+    /// <summary>
+    /// The latest snapshot of a cohort in the contract's shape, per area (the default) or per competence
+    /// (<paramref name="by"/> <c>competence</c>); with a location, only its learners.
+    /// </summary>
     [HttpGet("export.{format:regex(^(csv|json)$)}")]
-    public async Task<IActionResult> Export(int cohort, string format, string? location)
+    public async Task<IActionResult> Export(int cohort, string format, string? location, string? by)
     {
+        if (by is not (null or "area" or "competence"))
+        {
+            return BadRequest("by must be area or competence.");
+        }
+
         var slice = location ?? ProficiencySnapshot.WholeCohort;
         var name = await db.Cohorts.Where(c => c.Id == cohort).Select(c => c.Name).SingleOrDefaultAsync();
         var latest = await db.ProficiencySnapshots.Where(s => s.CohortId == cohort).MaxAsync(s => (DateOnly?)s.Date);
@@ -131,9 +139,12 @@ public sealed class ProficiencyController(LmsDbContext db, BaselineImport baseli
             return NotFound("No learners from this location in this cohort.");
         }
 
-        var rows = CohortReport.FromSnapshots(name, snapshots);
+        var (csv, json) = by == "competence"
+            ? (CompetenceReport.ToCsv(CompetenceReport.FromSnapshots(name, snapshots)), CompetenceReport.ToJson(CompetenceReport.FromSnapshots(name, snapshots)))
+            : (CohortReport.ToCsv(CohortReport.FromSnapshots(name, snapshots)), CohortReport.ToJson(CohortReport.FromSnapshots(name, snapshots)));
+        var file = by == "competence" ? "proficiency-competences" : "proficiency";
         return format == "csv"
-            ? File(Encoding.UTF8.GetBytes(CohortReport.ToCsv(rows)), "text/csv; charset=utf-8", $"proficiency-{latest:yyyy-MM-dd}.csv")
-            : Content(CohortReport.ToJson(rows), "application/json; charset=utf-8");
+            ? File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"{file}-{latest:yyyy-MM-dd}.csv")
+            : Content(json, "application/json; charset=utf-8");
     }
 }

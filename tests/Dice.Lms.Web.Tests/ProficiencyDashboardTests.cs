@@ -84,9 +84,9 @@ public sealed class ProficiencyDashboardTests(TestProvider provider)
         await using var check = _factory.Services.CreateAsyncScope();
         var db = check.ServiceProvider.GetRequiredService<LmsDbContext>();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        Assert.That(db.ProficiencySnapshots.Count(s => s.CohortId == _cohortId && s.Date == today && s.Location == ""), Is.EqualTo(30));
-        Assert.That(db.ProficiencySnapshots.Count(s => s.CohortId == _cohortId && s.Date == today && s.Location == "Umnugobi"), Is.EqualTo(30));
-        Assert.That(db.ProficiencySnapshots.Count(s => s.CohortId == _cohortId && s.Date == today), Is.EqualTo(60), "the whole cohort and its one location");
+        Assert.That(db.ProficiencySnapshots.Count(s => s.CohortId == _cohortId && s.Date == today && s.Location == "" && s.Competence == ""), Is.EqualTo(30));
+        Assert.That(db.ProficiencySnapshots.Count(s => s.CohortId == _cohortId && s.Date == today && s.Location == "Umnugobi" && s.Competence == ""), Is.EqualTo(30));
+        Assert.That(db.ProficiencySnapshots.Count(s => s.CohortId == _cohortId && s.Date == today), Is.EqualTo(2 * (30 + 115)), "areas and competences, the whole cohort and its one location");
         var members = await db.Cohorts.Where(c => c.Id == _cohortId).SelectMany(c => c.Members).CountAsync();
         Assert.That(db.ProficiencySnapshots.Where(s => s.CohortId == _cohortId && s.Date == today && s.Location == "").Sum(s => s.Baseline), Is.EqualTo(members * 6), "each member once per area");
     }

@@ -734,6 +734,11 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<int>("CohortId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Competence")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<int>("Current")
                         .HasColumnType("integer");
 
@@ -750,7 +755,7 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CohortId", "Date", "Location", "AreaId", "Level")
+                    b.HasIndex("CohortId", "Date", "Location", "AreaId", "Competence", "Level")
                         .IsUnique();
 
                     b.ToTable("ProficiencySnapshots");

@@ -734,6 +734,11 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.SqlServer
                     b.Property<int>("CohortId")
                         .HasColumnType("int");
 
+                    b.Property<string>("Competence")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.Property<int>("Current")
                         .HasColumnType("int");
 
@@ -750,7 +755,7 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CohortId", "Date", "Location", "AreaId", "Level")
+                    b.HasIndex("CohortId", "Date", "Location", "AreaId", "Competence", "Level")
                         .IsUnique();
 
                     b.ToTable("ProficiencySnapshots");

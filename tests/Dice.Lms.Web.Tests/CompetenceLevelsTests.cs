@@ -1,0 +1,97 @@
+using Dice.Lms.Domain.Cohorts;
+using Dice.Lms.Domain.Quizzes;
+using Dice.Lms.Infrastructure.Data;
+using Dice.Lms.Infrastructure.Identity;
+using Dice.Lms.Infrastructure.Proficiency;
+using Dice.Lms.Infrastructure.Quizzes;
+using Dice.Lms.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dice.Lms.Web.Tests;
+
+/// <summary>
+/// Per-competence levels from known attempts on the shipped safety course: strong-passwords and phishing-and-scams
+/// (beginner; 4.1, 4.2), beneficiary-data (intermediate; 4.2), device-safety (intermediate; 4.1, 4.2),
+/// ai-scams-and-privacy (intermediate; 4.2, 4.1, 2.3), wellbeing-and-environment (advanced; 4.3, 4.4, 4.2).
+/// </summary>
+[TestFixtureSource(typeof(TestDatabase), nameof(TestDatabase.Providers))]
+public sealed class CompetenceLevelsTests(TestProvider provider)
+{
+    private const string Header = "email,full_name,organization,location,devices,information,communication,content-creation,safety,problem-solving";
+    private LmsWebFactory _factory = null!;
+    private int _cohortId;
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        _factory = LmsWebFactory.WithShippedContent(provider);
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LmsDbContext>();
+        var cohort = new Cohort("Safety 2026", null, null, null, JoinCodes.New());
+        db.Cohorts.Add(cohort);
+        await db.SaveChangesAsync();
+        _cohortId = cohort.Id;
+        var (_, errors) = await scope.ServiceProvider.GetRequiredService<BaselineImport>().ImportAsync(
+            $"{Header}\nall@example.org,Бүгд,Хот ТББ,Ulaanbaatar,none,none,none,none,none,none\n" +
+            "two@example.org,Хоёр,Говь ТББ,Umnugobi,none,none,none,none,none,none\n" +
+            "failed@example.org,Унасан,Говь ТББ,Umnugobi,none,none,none,none,none,none\n", cohort.Name);
+        Assert.That(errors, Is.Empty);
+        var ids = await db.Users.ToDictionaryAsync(u => u.Email!, u => u.Id);
+
+        // All: every safety quiz passed. Two: the two beginner quizzes only. Failed: wellbeing-and-environment failed.
+        await _factory.Services.CompleteCourseAsync(ids["all@example.org"], "safety");
+        await _factory.Services.CompleteCourseAsync(ids["two@example.org"], "safety", "beneficiary-data", "device-safety", "ai-scams-and-privacy", "wellbeing-and-environment");
+        var module = await db.Modules.SingleAsync(m => m.Id == "wellbeing-and-environment");
+        var version = await db.ModuleVersions.SingleAsync(v => v.Id == module.CurrentVersionId);
+        var quiz = scope.ServiceProvider.GetRequiredService<ModuleQuizzes>().For(version, "mn")!;
+        var failed = new QuizAttempt(ids["failed@example.org"], module.Id, version.Id, "mn", 1, quiz, DateTime.UtcNow, Random.Shared);
+        failed.Submit(quiz, new Dictionary<int, QuestionResponse>(), 70, DateTime.UtcNow);
+        db.QuizAttempts.Add(failed);
+        await db.SaveChangesAsync();
+        Assert.That(failed.Passed, Is.False, "no answers fail the quiz");
+
+        await scope.ServiceProvider.GetRequiredService<ProficiencyJob>().RunAsync(CancellationToken.None);
+    }
+
+    [OneTimeTearDown]
+    public void Stop() => _factory.Dispose();
+
+    [Test]
+    public async Task TheJobStoresKnownCountsPerCompetenceInTheDaysSnapshot()
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LmsDbContext>();
+        var rows = await db.ProficiencySnapshots.Where(s => s.CohortId == _cohortId && s.Location == "" && s.Competence != "").ToListAsync();
+        int Count(string competence, string level) => rows.Single(r => r.Competence == competence && r.Level.ToString() == level).Current;
+
+        Assert.That(rows, Has.Count.EqualTo(115), "23 competences × 5 levels");
+        Assert.That((Count("4.2", "None"), Count("4.2", "Beginner"), Count("4.2", "Advanced")), Is.EqualTo((1, 1, 1)));
+        Assert.That((Count("4.1", "None"), Count("4.1", "Beginner"), Count("4.1", "Intermediate")), Is.EqualTo((1, 1, 1)));
+        Assert.That((Count("2.3", "None"), Count("2.3", "Intermediate")), Is.EqualTo((2, 1)), "a safety module teaches 2.3 too");
+        Assert.That((Count("4.4", "None"), Count("4.4", "Advanced")), Is.EqualTo((2, 1)), "the failed attempt shows nothing");
+        Assert.That(Count("0.1", "None"), Is.EqualTo(3));
+        Assert.That(rows.Where(r => r.Competence == "4.3").Sum(r => r.Current), Is.EqualTo(3), "each learner once per competence");
+        Assert.That(rows.Select(r => r.AreaId).Distinct().Count(), Is.EqualTo(6), "competence rows keep their area");
+        var umnugobi = await db.ProficiencySnapshots.Where(s => s.CohortId == _cohortId && s.Location == "Umnugobi" && s.Competence == "4.2").ToListAsync();
+        Assert.That(umnugobi.Where(r => r.Current > 0).Select(r => (r.Level.ToString(), r.Current)), Is.EquivalentTo(new[] { ("None", 1), ("Beginner", 1) }));
+    }
+
+    [Test]
+    public async Task StaffExportTheCompetenceReportAndTheAreaReportUnchanged()
+    {
+        var staff = await _factory.ClientForRoleAsync(Roles.Staff);
+        var csv = (await staff.GetStringAsync($"/staff/proficiency/export.csv?cohort={_cohortId}&by=competence")).TrimEnd('\n').Split('\n');
+        var areas = (await staff.GetStringAsync($"/staff/proficiency/export.csv?cohort={_cohortId}")).TrimEnd('\n').Split('\n');
+        var json = await staff.GetStringAsync($"/staff/proficiency/export.json?cohort={_cohortId}&by=competence");
+
+        Assert.That(csv[0], Is.EqualTo("cohort,competence,level,current"));
+        Assert.That(csv, Has.Length.EqualTo(116));
+        Assert.That(csv, Does.Contain("Safety 2026,4.2,advanced,1"));
+        Assert.That(csv, Does.Contain("Safety 2026,2.3,none,2"));
+        Assert.That(areas[0], Is.EqualTo("cohort,area,level,baseline,current"));
+        Assert.That(areas, Has.Length.EqualTo(31));
+        Assert.That(areas, Does.Contain("Safety 2026,safety,advanced,0,1"));
+        Assert.That(json, Does.Contain("\"competence\": \"4.4\""));
+    }
+}
