@@ -71,8 +71,32 @@ public sealed class ProficiencyController(LmsDbContext db, BaselineImport baseli
             var shares = CohortReport.ShareAtOrBelowIntermediate(Report(d, slice));
             return new TrendPoint(d, [.. CompetenceAreas.All.Select(a => shares.First(s => s.Area == a.Id).Current)]);
         }).ToList();
+        // Table 3 of the baseline report: every location, then the total of the cohorts shown.
         var byLocation = locations.Select(l => new LocationNeed(l, CohortReport.ShareAtOrBelowIntermediate(Report(days[^1], l)))).ToList();
-        return View(nameof(Index), view with { Date = days[^1], Areas = areas, Trend = trend, ByLocation = byLocation });
+        byLocation.Add(new LocationNeed(text["Proficiency.Total"].Value, CohortReport.ShareAtOrBelowIntermediate(Report(days[^1], ProficiencySnapshot.WholeCohort))));
+        var competences = CompetenceReport.Combine(scopeName, scopeIds.Select(id => CompetenceReport.FromSnapshots(scopeName,
+            snapshots.Where(s => s.CohortId == id && s.Date == days[^1] && string.Equals(s.Location, slice, StringComparison.OrdinalIgnoreCase)))));
+        var map = await CompetenceMapAsync(competences, language);
+        return View(nameof(Index), view with { Date = days[^1], Areas = areas, Trend = trend, ByLocation = byLocation, Competences = map });
+    }
+
+    /// <summary>The 23 competences with their learners per level and the current modules of published courses that teach each.</summary>
+    private async Task<IReadOnlyList<CompetenceLine>> CompetenceMapAsync(IReadOnlyList<CompetenceReportRow> rows, string language)
+    {
+        var modules = await (
+            from module in db.Modules
+            where module.ArchivedAt == null && module.CurrentVersionId != null
+            join course in db.Courses on module.CourseId equals course.Id
+            where course.IsPublished
+            join version in db.ModuleVersions on module.CurrentVersionId equals version.Id
+            orderby version.Level, module.CourseId, module.Position
+            select new { version.Competences, version.Level, Title = version.Texts.Where(t => t.Language == language).Select(t => t.Title).FirstOrDefault() ?? module.Id })
+            .ToListAsync();
+        return [.. CompetenceAreas.AllCompetences.Select(code => new CompetenceLine(
+            code,
+            CompetenceAreas.ForCompetence(code)!.Id,
+            [.. rows.Where(r => r.Competence == code).Select(r => r.Current)],
+            [.. modules.Where(m => m.Competences.Split(',').Contains(code)).Select(m => $"{m.Title} ({m.Level.Name(language)})")]))];
     }
 
     /// <summary>Runs the proficiency job now on a job server; the page shows the new snapshot once it is done.</summary>
