@@ -94,4 +94,26 @@ public sealed class CompetenceLevelsTests(TestProvider provider)
         Assert.That(areas, Does.Contain("Safety 2026,safety,advanced,0,1"));
         Assert.That(json, Does.Contain("\"competence\": \"4.4\""));
     }
+
+    [Test]
+    public async Task MyLevelsListsEachCompetenceUnderItsAreaWithTheModuleThatWouldRaiseIt()
+    {
+        var email = $"mine-{Guid.NewGuid():N}@example.org";
+        var account = await _factory.CreateUserAsync(email, Roles.Learner);
+        await _factory.Services.CompleteCourseAsync(account.User!.Id, "safety", "beneficiary-data", "device-safety", "ai-scams-and-privacy", "wellbeing-and-environment");
+        var learner = await _factory.SignedInClientAsync(email);
+
+        var page = await learner.GetPageAsync("/my/levels");
+        var safety = page.QuerySelector("section.level-card[aria-labelledby=area-safety]")!;
+        var items = safety.QuerySelectorAll(".competence-levels li").ToList();
+        var privacy = items.Single(li => li.QuerySelector(".competence-name")!.TextContent.StartsWith("4.2", StringComparison.Ordinal));
+        var wellbeing = items.Single(li => li.QuerySelector(".competence-name")!.TextContent.StartsWith("4.3", StringComparison.Ordinal));
+
+        Assert.That(items, Has.Count.EqualTo(4), "4.1 to 4.4 under safety");
+        Assert.That(privacy.QuerySelector(".competence-level")!.TextContent, Is.EqualTo("Анхан шат"), "the two beginner modules passed");
+        Assert.That(privacy.QuerySelector(".competence-next a")!.GetAttribute("href"), Is.EqualTo("/courses/safety/modules/beneficiary-data"), "the first intermediate module teaching 4.2");
+        Assert.That(wellbeing.QuerySelector(".competence-level")!.TextContent, Is.EqualTo("Мэдлэггүй"));
+        Assert.That(wellbeing.QuerySelector(".competence-next a")!.GetAttribute("href"), Is.EqualTo("/courses/safety/modules/wellbeing-and-environment"));
+        Assert.That(page.QuerySelectorAll("section.level-card"), Has.Length.EqualTo(6));
+    }
 }
