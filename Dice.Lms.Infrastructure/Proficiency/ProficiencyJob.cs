@@ -57,8 +57,7 @@ public sealed class ProficiencyJob(LmsDbContext db, TimeProvider clock)
             .ToLookup(s => s.LearnerId);
         var demonstrated = (await db.DemonstratedLevelsOf(memberIds).ToListAsync(cancellationToken))
             .ToLookup(d => d.LearnerId);
-        var competences = (await DemonstratedCompetences.Of(db, memberIds).ToListAsync(cancellationToken))
-            .ToDictionary(d => d.LearnerId);
+        var competences = await DemonstratedCompetences.OfAsync(db, memberIds, cancellationToken);
 
         var learners = members.Select(member => (
             Location: string.IsNullOrWhiteSpace(member.Location) ? cohortLocation : member.Location,
@@ -81,16 +80,8 @@ public sealed class ProficiencyJob(LmsDbContext db, TimeProvider clock)
     }
 
     /// <summary>Every competence's level; a learner who passed no quiz is at None in all 23.</summary>
-    private static IReadOnlyDictionary<string, ProficiencyLevel> CompetencesOf(DemonstratedCompetences? shown)
-    {
-        var levels = new Dictionary<string, ProficiencyLevel>(CompetenceAreas.AllCompetences.Count, StringComparer.Ordinal);
-        for (var i = 0; i < CompetenceAreas.AllCompetences.Count; i++)
-        {
-            levels[CompetenceAreas.AllCompetences[i]] = shown?[i] ?? ProficiencyLevel.None;
-        }
-
-        return levels;
-    }
+    private static IReadOnlyDictionary<string, ProficiencyLevel> CompetencesOf(IReadOnlyDictionary<string, ProficiencyLevel>? shown) =>
+        shown ?? ProficiencyRules.DemonstratedPerCompetence([]);
 
     private sealed record Slice(IReadOnlyList<ReportRow> Areas, IReadOnlyList<CompetenceReportRow> Competences);
 

@@ -40,7 +40,7 @@ public static class LmsCommands
           credentials rotate-key    make a new credential signing key; earlier credentials still verify
           baseline import FILE --cohort NAME
           proficiency compute
-          proficiency report [--by area|competence] [--cohort NAME] [--format csv|json]
+          proficiency report [--by area|competence] [--cohort NAME] [--format csv|json|pdf] [--out FILE]
           certificates issue --email E --course COURSE_ID
                                     issue a certificate and print its verification code; exit 1 with the reason when
                                     the learner has not completed the course
@@ -70,7 +70,7 @@ public static class LmsCommands
                 ("reminders", "run") => () => RunRemindersAsync(provider, VerbOptions.Parse(verb.Skip(2), "as-of"), output),
                 ("baseline", "import") => () => ImportBaselineAsync(provider, VerbOptions.Parse(verb.Skip(2), "cohort"), output, error),
                 ("proficiency", "compute") => () => ComputeProficiencyAsync(provider, output),
-                ("proficiency", "report") => () => ReportProficiencyAsync(provider, VerbOptions.Parse(verb.Skip(2), "cohort", "format", "by"), output),
+                ("proficiency", "report") => () => ReportProficiencyAsync(provider, VerbOptions.Parse(verb.Skip(2), "cohort", "format", "by", "out"), output),
                 ("certificates", "issue") => () => IssueCertificateAsync(provider, VerbOptions.Parse(verb.Skip(2), "email", "course"), output, error),
                 ("database", "copy") => () => CopyDatabaseAsync(provider, VerbOptions.Parse(verb.Skip(2), "to-provider", "to"), output, error),
                 ("help" or "--help", _) => () =>
@@ -339,15 +339,24 @@ public static class LmsCommands
         }
 
         var format = options.Get("format") ?? "csv";
-        if (format is not ("csv" or "json"))
+        if (format is not ("csv" or "json" or "pdf"))
         {
-            throw new CommandLineException($"--format must be csv or json, not '{format}'");
+            throw new CommandLineException($"--format must be csv, json or pdf, not '{format}'");
         }
 
         var cohorts = await db.Cohorts.Where(c => name == null || c.Name == name).OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync();
         if (name is not null && cohorts.Count == 0)
         {
             throw new CommandLineException($"no cohort named '{name}'");
+        }
+
+        if (format == "pdf")
+        {
+            var file = options.Required("out");
+            var report = await ProgrammeReport.BuildAsync(db, [.. cohorts.Select(c => c.Id)], name ?? "Бүх бүлэг / All cohorts");
+            await File.WriteAllBytesAsync(file, services.GetRequiredService<ProgrammeReportPdf>().Render(report));
+            await output.WriteLineAsync($"wrote the programme report to {file}");
+            return 0;
         }
 
         var areas = new List<ReportRow>();

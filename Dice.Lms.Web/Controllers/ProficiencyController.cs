@@ -17,7 +17,7 @@ namespace Dice.Lms.Web.Controllers;
 /// <summary>Cohort proficiency for staff: counts only, never a learner's own levels.</summary>
 [Authorize(Roles = Roles.StaffOrAdmin)]
 [Route("staff/proficiency")]
-public sealed class ProficiencyController(LmsDbContext db, BaselineImport baseline, IBackgroundJobClient jobs, IStringLocalizer<SharedResource> text) : Controller
+public sealed class ProficiencyController(LmsDbContext db, BaselineImport baseline, IBackgroundJobClient jobs, ProgrammeReportPdf pdf, IStringLocalizer<SharedResource> text) : Controller
 {
     /// <summary>
     /// One cohort, or all cohorts added up (<paramref name="cohort"/> 0 or absent), for everyone or for the learners of one
@@ -97,6 +97,21 @@ public sealed class ProficiencyController(LmsDbContext db, BaselineImport baseli
             CompetenceAreas.ForCompetence(code)!.Id,
             [.. rows.Where(r => r.Competence == code).Select(r => r.Current)],
             [.. modules.Where(m => m.Competences.Split(',').Contains(code)).Select(m => $"{m.Title} ({m.Level.Name(language)})")]))];
+    }
+
+    /// <summary>The bilingual programme report for funders, as an A4 PDF: one cohort, or all cohorts (<paramref name="cohort"/> 0 or absent).</summary>
+    [HttpGet("report.pdf")]
+    public async Task<IActionResult> ProgrammeReport(int? cohort)
+    {
+        var cohorts = await db.Cohorts.Where(c => cohort == null || cohort == 0 || c.Id == cohort).Select(c => new { c.Id, c.Name }).ToListAsync();
+        if (cohorts.Count == 0 && cohort is > 0)
+        {
+            return NotFound("No such cohort.");
+        }
+
+        var scope = cohort is > 0 ? cohorts[0].Name : "Бүх бүлэг / All cohorts";
+        var report = await Infrastructure.Proficiency.ProgrammeReport.BuildAsync(db, [.. cohorts.Select(c => c.Id)], scope, HttpContext.RequestAborted);
+        return File(pdf.Render(report), "application/pdf", $"programme-report-{DateTime.UtcNow:yyyy-MM-dd}.pdf");
     }
 
     /// <summary>Runs the proficiency job now on a job server; the page shows the new snapshot once it is done.</summary>

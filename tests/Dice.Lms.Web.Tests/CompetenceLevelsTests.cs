@@ -5,6 +5,7 @@ using Dice.Lms.Infrastructure.Identity;
 using Dice.Lms.Infrastructure.Proficiency;
 using Dice.Lms.Infrastructure.Quizzes;
 using Dice.Lms.Web.Tests.Support;
+using UglyToad.PdfPig;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -115,5 +116,29 @@ public sealed class CompetenceLevelsTests(TestProvider provider)
         Assert.That(wellbeing.QuerySelector(".competence-level")!.TextContent, Is.EqualTo("Мэдлэггүй"));
         Assert.That(wellbeing.QuerySelector(".competence-next a")!.GetAttribute("href"), Is.EqualTo("/courses/safety/modules/wellbeing-and-environment"));
         Assert.That(page.QuerySelectorAll("section.level-card"), Has.Length.EqualTo(6));
+    }
+
+    [Test]
+    public async Task TheProgrammeReportPdfIsA4InBothLanguagesWithTheCsvsNumbers()
+    {
+        var staff = await _factory.ClientForRoleAsync(Roles.Staff);
+        var bytes = await staff.GetByteArrayAsync($"/staff/proficiency/report.pdf?cohort={_cohortId}");
+        var csv = (await staff.GetStringAsync($"/staff/proficiency/export.csv?cohort={_cohortId}&by=competence")).TrimEnd('\n').Split('\n').Skip(1)
+            .Select(l => l.Split(',')).GroupBy(f => f[1]).ToDictionary(g => g.Key, g => g.Select(f => f[3]).ToList());
+
+        Assert.That(bytes.Length, Is.LessThanOrEqualTo(300_000));
+        using var pdf = PdfDocument.Open(bytes);
+        Assert.That(pdf.GetPages().Select(p => (Math.Round(p.Width), Math.Round(p.Height))), Is.All.EqualTo((595d, 842d)), "A4 portrait");
+        var text = string.Join("\n", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+        Assert.That(text, Does.Contain("Хөтөлбөрийн").And.Contain("Programme").And.Contain("Safety"), "Cyrillic and Latin text extract as written");
+        Assert.That(text, Does.Contain("enrolled 3"));
+        // Each competence line of the map: its code, then its five counts, left to right.
+        var lines = pdf.GetPage(2).GetWords().GroupBy(w => Math.Round(w.BoundingBox.Bottom)).Select(g => g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text).ToList())
+            .Where(words => csv.ContainsKey(words[0])).ToDictionary(words => words[0], words => words.Skip(1).Take(5).ToList());
+        Assert.That(lines.Keys, Is.EquivalentTo(csv.Keys), "all 23 competences");
+        foreach (var (code, counts) in csv)
+        {
+            Assert.That(lines[code], Is.EqualTo(counts), code);
+        }
     }
 }
