@@ -174,6 +174,7 @@ public static class DependencyInjection
         // Certificates: codes hashed and encrypted with a key kept outside the database; PDFs drawn on demand.
         services.AddSingleton<CertificateCodes>();
         services.AddSingleton<CertificatePdf>();
+        services.AddSingleton<ProgrammeReportPdf>();
         // Open Badges credentials: signed with keys kept in a folder beside the site, like the code key.
         services.AddSingleton<CredentialKeys>();
         services.AddSingleton<CredentialSigner>();

@@ -28,6 +28,9 @@ public static class CompetenceAreas
     public static IReadOnlyList<CompetenceArea> All { get; } =
         [Devices, Information, Communication, ContentCreation, Safety, ProblemSolving];
 
+    /// <summary>The 23 competence codes, area by area: the order of every competence report.</summary>
+    public static IReadOnlyList<string> AllCompetences { get; } = [.. All.SelectMany(a => a.Competences)];
+
     public static CompetenceArea? Find(string? id) =>
         All.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.Ordinal));
 

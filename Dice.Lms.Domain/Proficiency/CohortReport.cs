@@ -42,10 +42,10 @@ public static class CohortReport
         return rows;
     }
 
-    /// <summary>The 30 rows of one day's snapshots, zeros included for a level nobody is at, in report order.</summary>
+    /// <summary>The 30 rows of one day's area snapshots (competence rows are left out), zeros included for a level nobody is at, in report order.</summary>
     public static IReadOnlyList<ReportRow> FromSnapshots(string cohort, IEnumerable<ProficiencySnapshot> day)
     {
-        var snapshots = day.ToList();
+        var snapshots = day.Where(s => s.Competence.Length == 0).ToList();
         return [.. Build(cohort, []).Select(empty =>
             snapshots.FirstOrDefault(s => s.AreaId == empty.Area && s.Level == empty.Level) is { } s ? empty with { Baseline = s.Baseline, Current = s.Current } : empty)];
     }

@@ -41,6 +41,30 @@ public static class ProficiencyRules
     }
 
     /// <summary>
+    /// The level a learner has shown in each of the 23 competences: the highest level of a passed module teaching it,
+    /// None for a competence no passed module teaches. A module teaching several competences raises each of them;
+    /// codes outside the framework are ignored.
+    /// </summary>
+    public static IReadOnlyDictionary<string, ProficiencyLevel> DemonstratedPerCompetence(
+        IEnumerable<(ProficiencyLevel ModuleLevel, IEnumerable<string> Competences, bool Passed)> quizzes)
+    {
+        ArgumentNullException.ThrowIfNull(quizzes);
+        var levels = CompetenceAreas.AllCompetences.ToDictionary(c => c, _ => ProficiencyLevel.None, StringComparer.Ordinal);
+        foreach (var quiz in quizzes.Where(q => q.Passed))
+        {
+            foreach (var code in quiz.Competences)
+            {
+                if (levels.TryGetValue(code.Trim(), out var level) && quiz.ModuleLevel > level)
+                {
+                    levels[code.Trim()] = quiz.ModuleLevel;
+                }
+            }
+        }
+
+        return levels;
+    }
+
+    /// <summary>
     /// The level the cohort report counts as current: the higher of the self-assessed and the demonstrated level.
     /// </summary>
     /// <remarks>

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Dice.Lms.Infrastructure.Proficiency;
 
 /// <summary>
-/// Computes every cohort member's level per area (docs/proficiency.md) and stores the day's counts per cohort, area and
-/// level, for the whole cohort and for each location of its learners' organisations. Running it again the same day, or
+/// Computes every cohort member's level per area and per competence (docs/proficiency.md) and stores the day's counts
+/// per cohort, area (or competence) and level, for the whole cohort and for each location of its learners' organisations. Running it again the same day, or
 /// twice at once, updates the same rows.
 /// </summary>
 public sealed class ProficiencyJob(LmsDbContext db, TimeProvider clock)
@@ -41,7 +41,7 @@ public sealed class ProficiencyJob(LmsDbContext db, TimeProvider clock)
     }
 
     /// <summary>The cohort's report, and one per location: a learner's organisation's, else the cohort's.</summary>
-    private async Task<Dictionary<string, IReadOnlyList<ReportRow>>> ReportSlicesAsync(int cohortId, string cohortName, int? cohortOrganizationId, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, Slice>> ReportSlicesAsync(int cohortId, string cohortName, int? cohortOrganizationId, CancellationToken cancellationToken)
     {
         // Subqueries, not lists of ids: a cohort of 100,000 learners stays one statement each.
         var memberIds = db.Cohorts.Where(c => c.Id == cohortId).SelectMany(c => c.Members).Select(m => m.LearnerId);
@@ -57,21 +57,33 @@ public sealed class ProficiencyJob(LmsDbContext db, TimeProvider clock)
             .ToLookup(s => s.LearnerId);
         var demonstrated = (await db.DemonstratedLevelsOf(memberIds).ToListAsync(cancellationToken))
             .ToLookup(d => d.LearnerId);
+        var competences = await DemonstratedCompetences.OfAsync(db, memberIds, cancellationToken);
 
         var learners = members.Select(member => (
             Location: string.IsNullOrWhiteSpace(member.Location) ? cohortLocation : member.Location,
-            Levels: LevelsOf(cohortId, assessments[member.Id], demonstrated[member.Id]))).ToList();
-        var slices = new Dictionary<string, IReadOnlyList<ReportRow>>(StringComparer.OrdinalIgnoreCase)
+            Levels: LevelsOf(cohortId, assessments[member.Id], demonstrated[member.Id]),
+            Competences: CompetencesOf(competences.GetValueOrDefault(member.Id)))).ToList();
+        var slices = new Dictionary<string, Slice>(StringComparer.OrdinalIgnoreCase)
         {
-            [ProficiencySnapshot.WholeCohort] = CohortReport.Build(cohortName, learners.Select(l => l.Levels)),
+            [ProficiencySnapshot.WholeCohort] = new(
+                CohortReport.Build(cohortName, learners.Select(l => l.Levels)),
+                CompetenceReport.Build(cohortName, learners.Select(l => l.Competences))),
         };
         foreach (var location in learners.Where(l => l.Location.Length > 0).GroupBy(l => l.Location, StringComparer.OrdinalIgnoreCase))
         {
-            slices[location.Key] = CohortReport.Build(cohortName, location.Select(l => l.Levels));
+            slices[location.Key] = new(
+                CohortReport.Build(cohortName, location.Select(l => l.Levels)),
+                CompetenceReport.Build(cohortName, location.Select(l => l.Competences)));
         }
 
         return slices;
     }
+
+    /// <summary>Every competence's level; a learner who passed no quiz is at None in all 23.</summary>
+    private static IReadOnlyDictionary<string, ProficiencyLevel> CompetencesOf(IReadOnlyDictionary<string, ProficiencyLevel>? shown) =>
+        shown ?? ProficiencyRules.DemonstratedPerCompetence([]);
+
+    private sealed record Slice(IReadOnlyList<ReportRow> Areas, IReadOnlyList<CompetenceReportRow> Competences);
 
     private static LearnerLevels LevelsOf(int cohortId, IEnumerable<SelfAssessmentResult> assessments, IEnumerable<DemonstratedLevel> demonstrated)
     {
@@ -94,21 +106,33 @@ public sealed class ProficiencyJob(LmsDbContext db, TimeProvider clock)
         return new LearnerLevels(baseline?.AreaLevels ?? new Dictionary<string, ProficiencyLevel>(), current);
     }
 
-    private async Task SaveSnapshotsAsync(int cohortId, DateOnly day, Dictionary<string, IReadOnlyList<ReportRow>> slices, CancellationToken cancellationToken)
+    private async Task SaveSnapshotsAsync(int cohortId, DateOnly day, Dictionary<string, Slice> slices, CancellationToken cancellationToken)
     {
         var existing = await db.ProficiencySnapshots.Where(s => s.CohortId == cohortId && s.Date == day).ToListAsync(cancellationToken);
-        var byKey = existing.ToDictionary(s => (s.Location.ToUpperInvariant(), s.AreaId, s.Level));
-        foreach (var (location, rows) in slices)
+        var byKey = existing.ToDictionary(s => (s.Location.ToUpperInvariant(), s.AreaId, s.Competence, s.Level));
+        foreach (var (location, slice) in slices)
         {
-            foreach (var row in rows)
+            foreach (var row in slice.Areas)
             {
-                if (byKey.Remove((location.ToUpperInvariant(), row.Area, row.Level), out var snapshot))
+                if (byKey.Remove((location.ToUpperInvariant(), row.Area, ProficiencySnapshot.AreaRow, row.Level), out var snapshot))
                 {
                     snapshot.Update(row.Baseline, row.Current);
                 }
                 else
                 {
                     db.ProficiencySnapshots.Add(new ProficiencySnapshot(cohortId, day, location, row.Area, row.Level, row.Baseline, row.Current));
+                }
+            }
+
+            foreach (var row in slice.Competences)
+            {
+                if (byKey.Remove((location.ToUpperInvariant(), CompetenceAreas.ForCompetence(row.Competence)!.Id, row.Competence, row.Level), out var snapshot))
+                {
+                    snapshot.Update(0, row.Current);
+                }
+                else
+                {
+                    db.ProficiencySnapshots.Add(ProficiencySnapshot.ForCompetence(cohortId, day, location, row.Competence, row.Level, row.Current));
                 }
             }
         }

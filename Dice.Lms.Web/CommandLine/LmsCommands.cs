@@ -23,7 +23,7 @@ public static class LmsCommands
           credentials rotate-key    make a new credential signing key; earlier credentials still verify
           baseline import FILE --cohort NAME
           proficiency compute
-          proficiency report [--cohort NAME] [--format csv|json]
+          proficiency report [--by area|competence] [--cohort NAME] [--format csv|json|pdf] [--out FILE]
           certificates issue --email E --course COURSE_ID
                                     issue a certificate and print its verification code; exit 1 with the reason when
                                     the learner has not completed the course
@@ -53,7 +53,7 @@ public static class LmsCommands
                 ("reminders", "run") => () => ReminderVerbs.RunRemindersAsync(provider, VerbOptions.Parse(verb.Skip(2), "as-of"), output),
                 ("baseline", "import") => () => BaselineVerbs.ImportBaselineAsync(provider, VerbOptions.Parse(verb.Skip(2), "cohort"), output, error),
                 ("proficiency", "compute") => () => ProficiencyVerbs.ComputeProficiencyAsync(provider, output),
-                ("proficiency", "report") => () => ProficiencyVerbs.ReportProficiencyAsync(provider, VerbOptions.Parse(verb.Skip(2), "cohort", "format"), output),
+                ("proficiency", "report") => () => ProficiencyVerbs.ReportProficiencyAsync(provider, VerbOptions.Parse(verb.Skip(2), "cohort", "format", "by", "out"), output),
                 ("certificates", "issue") => () => CertificateVerbs.IssueCertificateAsync(provider, VerbOptions.Parse(verb.Skip(2), "email", "course"), output, error),
                 ("database", "copy") => () => DatabaseVerbs.CopyDatabaseAsync(provider, VerbOptions.Parse(verb.Skip(2), "to-provider", "to"), output, error),
                 ("help" or "--help", _) => () =>

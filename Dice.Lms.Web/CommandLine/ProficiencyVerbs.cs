@@ -16,18 +16,40 @@ internal static class ProficiencyVerbs
         return 0;
     }
 
-    /// <summary>The latest snapshot of each cohort (or of one), in the contract's CSV shape or as JSON.</summary>
+    /// <summary>The latest snapshot of each cohort (or of one), per area or per competence, in the contract's CSV shape or as JSON.</summary>
     internal static async Task<int> ReportProficiencyAsync(IServiceProvider services, VerbOptions options, TextWriter output)
     {
         var db = services.GetRequiredService<LmsDbContext>();
         var name = options.Get("cohort");
+        var by = options.Get("by") ?? "area";
+        if (by is not ("area" or "competence"))
+        {
+            throw new CommandLineException($"--by must be area or competence, not '{by}'");
+        }
+
+        var format = options.Get("format") ?? "csv";
+        if (format is not ("csv" or "json" or "pdf"))
+        {
+            throw new CommandLineException($"--format must be csv, json or pdf, not '{format}'");
+        }
+
         var cohorts = await db.Cohorts.Where(c => name == null || c.Name == name).OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync();
         if (name is not null && cohorts.Count == 0)
         {
             throw new CommandLineException($"no cohort named '{name}'");
         }
 
-        var rows = new List<ReportRow>();
+        if (format == "pdf")
+        {
+            var file = options.Required("out");
+            var report = await ProgrammeReport.BuildAsync(db, [.. cohorts.Select(c => c.Id)], name ?? "Бүх бүлэг / All cohorts");
+            await File.WriteAllBytesAsync(file, services.GetRequiredService<ProgrammeReportPdf>().Render(report));
+            await output.WriteLineAsync($"wrote the programme report to {file}");
+            return 0;
+        }
+
+        var areas = new List<ReportRow>();
+        var competences = new List<CompetenceReportRow>();
         foreach (var cohort in cohorts)
         {
             var latest = await db.ProficiencySnapshots.Where(s => s.CohortId == cohort.Id).MaxAsync(s => (DateOnly?)s.Date);
@@ -36,21 +58,18 @@ internal static class ProficiencyVerbs
                 throw new CommandLineException($"cohort '{cohort.Name}' has no proficiency yet: run `proficiency compute` first");
             }
 
-            rows.AddRange(CohortReport.FromSnapshots(cohort.Name, await db.ProficiencySnapshots.Where(s => s.CohortId == cohort.Id && s.Date == latest && s.Location == ProficiencySnapshot.WholeCohort).ToListAsync()));
+            var day = await db.ProficiencySnapshots.Where(s => s.CohortId == cohort.Id && s.Date == latest && s.Location == ProficiencySnapshot.WholeCohort).ToListAsync();
+            areas.AddRange(CohortReport.FromSnapshots(cohort.Name, day));
+            competences.AddRange(CompetenceReport.FromSnapshots(cohort.Name, day));
         }
 
-        switch (options.Get("format") ?? "csv")
+        await output.WriteAsync((by, format) switch
         {
-            case "csv":
-                await output.WriteAsync(CsvFiles.Write(CohortReport.CsvHeader, rows.Select(CohortReport.CsvFields)));
-                break;
-            case "json":
-                await output.WriteLineAsync(CohortReport.ToJson(rows));
-                break;
-            case var other:
-                throw new CommandLineException($"--format must be csv or json, not '{other}'");
-        }
-
+            ("area", "csv") => CsvFiles.Write(CohortReport.CsvHeader, areas.Select(CohortReport.CsvFields)),
+            ("area", _) => CohortReport.ToJson(areas) + "\n",
+            (_, "csv") => CsvFiles.Write(CompetenceReport.CsvHeader, competences.Select(CompetenceReport.CsvFields)),
+            _ => CompetenceReport.ToJson(competences) + "\n",
+        });
         return 0;
     }
 }

@@ -18,7 +18,7 @@ namespace Dice.Lms.Web.Controllers;
 /// <summary>Cohort proficiency for staff: counts only, never a learner's own levels.</summary>
 [Authorize(Roles = Roles.StaffOrAdmin)]
 [Route("staff/proficiency")]
-public sealed class ProficiencyController(LmsDbContext db, BaselineImport baseline, IBackgroundJobClient jobs, IStringLocalizer<SharedResource> text) : Controller
+public sealed class ProficiencyController(LmsDbContext db, BaselineImport baseline, IBackgroundJobClient jobs, ProgrammeReportPdf pdf, IStringLocalizer<SharedResource> text) : Controller
 {
     /// <summary>
     /// One cohort, or all cohorts added up (<paramref name="cohort"/> 0 or absent), for everyone or for the learners of one
@@ -72,8 +72,47 @@ public sealed class ProficiencyController(LmsDbContext db, BaselineImport baseli
             var shares = CohortReport.ShareAtOrBelowIntermediate(Report(d, slice));
             return new TrendPoint(d, [.. CompetenceAreas.All.Select(a => shares.First(s => s.Area == a.Id).Current)]);
         }).ToList();
+        // Table 3 of the baseline report: every location, then the total of the cohorts shown.
         var byLocation = locations.Select(l => new LocationNeed(l, CohortReport.ShareAtOrBelowIntermediate(Report(days[^1], l)))).ToList();
-        return View(nameof(Index), view with { Date = days[^1], Areas = areas, Trend = trend, ByLocation = byLocation });
+        byLocation.Add(new LocationNeed(text["Proficiency.Total"].Value, CohortReport.ShareAtOrBelowIntermediate(Report(days[^1], ProficiencySnapshot.WholeCohort))));
+        var competences = CompetenceReport.Combine(scopeName, scopeIds.Select(id => CompetenceReport.FromSnapshots(scopeName,
+            snapshots.Where(s => s.CohortId == id && s.Date == days[^1] && string.Equals(s.Location, slice, StringComparison.OrdinalIgnoreCase)))));
+        var map = await CompetenceMapAsync(competences, language);
+        return View(nameof(Index), view with { Date = days[^1], Areas = areas, Trend = trend, ByLocation = byLocation, Competences = map });
+    }
+
+    /// <summary>The 23 competences with their learners per level and the current modules of published courses that teach each.</summary>
+    private async Task<IReadOnlyList<CompetenceLine>> CompetenceMapAsync(IReadOnlyList<CompetenceReportRow> rows, string language)
+    {
+        var modules = await (
+            from module in db.Modules
+            where module.ArchivedAt == null && module.CurrentVersionId != null
+            join course in db.Courses on module.CourseId equals course.Id
+            where course.IsPublished
+            join version in db.ModuleVersions on module.CurrentVersionId equals version.Id
+            orderby version.Level, module.CourseId, module.Position
+            select new { version.Competences, version.Level, Title = version.Texts.Where(t => t.Language == language).Select(t => t.Title).FirstOrDefault() ?? module.Id })
+            .ToListAsync();
+        return [.. CompetenceAreas.AllCompetences.Select(code => new CompetenceLine(
+            code,
+            CompetenceAreas.ForCompetence(code)!.Id,
+            [.. rows.Where(r => r.Competence == code).Select(r => r.Current)],
+            [.. modules.Where(m => m.Competences.Split(',').Contains(code)).Select(m => $"{m.Title} ({m.Level.Name(language)})")]))];
+    }
+
+    /// <summary>The bilingual programme report for funders, as an A4 PDF: one cohort, or all cohorts (<paramref name="cohort"/> 0 or absent).</summary>
+    [HttpGet("report.pdf")]
+    public async Task<IActionResult> ProgrammeReport(int? cohort)
+    {
+        var cohorts = await db.Cohorts.Where(c => cohort == null || cohort == 0 || c.Id == cohort).Select(c => new { c.Id, c.Name }).ToListAsync();
+        if (cohorts.Count == 0 && cohort is > 0)
+        {
+            return NotFound("No such cohort.");
+        }
+
+        var scope = cohort is > 0 ? cohorts[0].Name : "Бүх бүлэг / All cohorts";
+        var report = await Infrastructure.Proficiency.ProgrammeReport.BuildAsync(db, [.. cohorts.Select(c => c.Id)], scope, HttpContext.RequestAborted);
+        return File(pdf.Render(report), "application/pdf", $"programme-report-{DateTime.UtcNow:yyyy-MM-dd}.pdf");
     }
 
     /// <summary>Runs the proficiency job now on a job server; the page shows the new snapshot once it is done.</summary>
@@ -114,10 +153,18 @@ public sealed class ProficiencyController(LmsDbContext db, BaselineImport baseli
         return RedirectToAction(nameof(Index), new { cohort });
     }
 
-    /// <summary>The latest snapshot of a cohort in the contract's shape; with a location, only its learners.</summary>
+    /// <summary>
+    /// The latest snapshot of a cohort in the contract's shape, per area (the default) or per competence
+    /// (<paramref name="by"/> <c>competence</c>); with a location, only its learners.
+    /// </summary>
     [HttpGet("export.{format:regex(^(csv|json)$)}")]
-    public async Task<IActionResult> Export(int cohort, string format, string? location)
+    public async Task<IActionResult> Export(int cohort, string format, string? location, string? by)
     {
+        if (by is not (null or "area" or "competence"))
+        {
+            return BadRequest("by must be area or competence.");
+        }
+
         var slice = location ?? ProficiencySnapshot.WholeCohort;
         var name = await db.Cohorts.Where(c => c.Id == cohort).Select(c => c.Name).SingleOrDefaultAsync();
         var latest = await db.ProficiencySnapshots.Where(s => s.CohortId == cohort).MaxAsync(s => (DateOnly?)s.Date);
@@ -132,9 +179,12 @@ public sealed class ProficiencyController(LmsDbContext db, BaselineImport baseli
             return NotFound("No learners from this location in this cohort.");
         }
 
-        var rows = CohortReport.FromSnapshots(name, snapshots);
+        var (csv, json) = by == "competence"
+            ? (CsvFiles.Write(CompetenceReport.CsvHeader, CompetenceReport.FromSnapshots(name, snapshots).Select(CompetenceReport.CsvFields)), CompetenceReport.ToJson(CompetenceReport.FromSnapshots(name, snapshots)))
+            : (CsvFiles.Write(CohortReport.CsvHeader, CohortReport.FromSnapshots(name, snapshots).Select(CohortReport.CsvFields)), CohortReport.ToJson(CohortReport.FromSnapshots(name, snapshots)));
+        var file = by == "competence" ? "proficiency-competences" : "proficiency";
         return format == "csv"
-            ? File(Encoding.UTF8.GetBytes(CsvFiles.Write(CohortReport.CsvHeader, rows.Select(CohortReport.CsvFields))), "text/csv; charset=utf-8", $"proficiency-{latest:yyyy-MM-dd}.csv")
-            : Content(CohortReport.ToJson(rows), "application/json; charset=utf-8");
+            ? File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"{file}-{latest:yyyy-MM-dd}.csv")
+            : Content(json, "application/json; charset=utf-8");
     }
 }

@@ -103,6 +103,26 @@ public sealed class SelfAssessmentController(
         var versionIds = modules.Select(m => m.CurrentVersionId).ToList();
         var versions = await db.ModuleVersions.Where(v => versionIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id);
         var self = latest?.AreaLevels ?? new Dictionary<string, ProficiencyLevel>();
+        var passedVersions = await (
+            from attempt in db.QuizAttempts
+            where attempt.LearnerId == userId && attempt.Passed == true
+            join version in db.ModuleVersions on attempt.VersionId equals version.Id
+            select new { version.Competences, version.Level })
+            .Distinct().ToListAsync();
+        var competences = ProficiencyRules.DemonstratedPerCompetence(passedVersions.Select(v => (v.Level, (IEnumerable<string>)v.Competences.Split(','), true)));
+        // Next per competence: the lowest-level module not passed yet that teaches it above the level shown.
+        CompetenceLevelRow Competence(string code)
+        {
+            var shown = competences[code];
+            var next = modules.Where(m => passed.All(p => p.ModuleId != m.Id))
+                .Select(m => (m, Version: versions[m.CurrentVersionId!.Value]))
+                .Where(x => x.Version.Level > shown && x.Version.CompetenceCodes.Contains(code))
+                .OrderBy(x => x.Version.Level)
+                .FirstOrDefault();
+            return new CompetenceLevelRow(code, DigCompCompetences.Name(code) ?? code, shown.Name(language),
+                next.m is null ? null : $"/courses/{next.m.CourseId}/modules/{next.m.Id}", next.Version?.Text(language)?.Title);
+        }
+
         var rows = CompetenceAreas.All.Select(area =>
         {
             var demonstrated = ProficiencyRules.Demonstrated(passed.Where(p => p.AreaId == area.Id).Select(p => (p.Level, true)));
@@ -113,7 +133,10 @@ public sealed class SelfAssessmentController(
                 .Select(m => (m, Version: versions[m.CurrentVersionId!.Value]))
                 .FirstOrDefault(x => x.Version.Level > demonstrated);
             return new AreaLevelRow(area.Id, area.Name(language), selfAssessed?.Name(language), demonstrated.Name(language), current.Name(language),
-                next.m is null ? null : $"/courses/{next.m.CourseId}/modules/{next.m.Id}", next.Version?.Text(language)?.Title);
+                next.m is null ? null : $"/courses/{next.m.CourseId}/modules/{next.m.Id}", next.Version?.Text(language)?.Title)
+            {
+                Competences = [.. area.Competences.Select(Competence)],
+            };
         }).ToList();
         return View(new MyLevelsViewModel(rows, latest is not null));
     }

@@ -9,7 +9,8 @@ namespace Dice.Lms.Benchmarks;
 
 /// <summary>
 /// The nightly proficiency job on a SQLite file of 25,000 to 100,000 learners in 10 cohorts from two locations, each
-/// with a baseline self-assessment and 20 quiz attempts (two in three passed): up to 2,000,000 attempts.
+/// with a baseline self-assessment and 20 quiz attempts (two in three passed): up to 2,000,000 attempts. Each module
+/// teaches two competences, so the job also computes all 23 competence levels of every learner.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
@@ -84,7 +85,7 @@ public class ProficiencyJobScaling
         command.ExecuteNonQuery();
     }
 
-    // Six courses of five modules (levels beginner to expert), then learners, memberships, baselines and attempts
+    // Six courses of five modules (levels beginner to expert, each teaching two competences of its area), then learners, memberships, baselines and attempts
     // generated in SQL: seeding 2,000,000 rows through EF Core would take longer than the benchmark itself.
     private const string SeedSql = """
         INSERT INTO Organizations (Name, Location, Sectors, TargetGroups) VALUES ('City CSO', 'Ulaanbaatar', '', ''), ('Gobi CSO', 'Umnugobi', '', '');
@@ -96,8 +97,12 @@ public class ProficiencyJobScaling
         WITH RECURSIVE p(position) AS (SELECT 1 UNION ALL SELECT position + 1 FROM p WHERE position < 5)
         SELECT c.Id || '-' || p.position, c.Id, p.position, 'm' || p.position, NULL, NULL FROM Courses c, p ORDER BY c.Id, p.position;
         INSERT INTO ModuleVersions (ModuleId, Number, ContentHash, Level, Competences, Minutes, Assets, CreatedAt, CreatedBy)
-        SELECT Id, 1, hex(randomblob(16)), CASE Position WHEN 1 THEN 25 WHEN 2 THEN 25 WHEN 3 THEN 50 WHEN 4 THEN 75 ELSE 100 END, '', 20, '', '2026-01-01 00:00:00', NULL
-        FROM Modules ORDER BY rowid;
+        SELECT m.Id, 1, hex(randomblob(16)), CASE m.Position WHEN 1 THEN 25 WHEN 2 THEN 25 WHEN 3 THEN 50 WHEN 4 THEN 75 ELSE 100 END,
+            a.code || '.' || (1 + (m.Position - 1) % a.competences) || ',' || a.code || '.' || (1 + m.Position % a.competences), 20, '', '2026-01-01 00:00:00', NULL
+        FROM Modules m JOIN Courses c ON c.Id = m.CourseId
+        JOIN (SELECT 'devices' AS area, 0 AS code, 2 AS competences UNION ALL SELECT 'information', 1, 3 UNION ALL SELECT 'communication', 2, 6
+              UNION ALL SELECT 'content-creation', 3, 4 UNION ALL SELECT 'safety', 4, 4 UNION ALL SELECT 'problem-solving', 5, 4) a ON a.area = c.AreaId
+        ORDER BY m.rowid;
         UPDATE Modules SET CurrentVersionId = (SELECT v.Id FROM ModuleVersions v WHERE v.ModuleId = Modules.Id);
         INSERT INTO Cohorts (Name, OrganizationId, StartDate, EndDate, JoinCode, Reminders)
         WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < $cohorts)

@@ -88,8 +88,11 @@ public class ProficiencyJobScalingPostgreSql
         INSERT INTO "Modules" ("Id", "CourseId", "Position", "FileStem", "ArchivedAt", "CurrentVersionId")
         SELECT c."Id" || '-' || p, c."Id", p, 'm' || p, NULL, NULL FROM "Courses" c, generate_series(1, 5) p;
         INSERT INTO "ModuleVersions" ("ModuleId", "Number", "ContentHash", "Level", "Competences", "Minutes", "Assets", "CreatedAt", "CreatedBy")
-        SELECT "Id", 1, md5(random()::text), CASE "Position" WHEN 1 THEN 25 WHEN 2 THEN 25 WHEN 3 THEN 50 WHEN 4 THEN 75 ELSE 100 END, '', 20, '', '2026-01-01 00:00:00+00', NULL
-        FROM "Modules" ORDER BY "Id" COLLATE "C";
+        SELECT m."Id", 1, md5(random()::text), CASE m."Position" WHEN 1 THEN 25 WHEN 2 THEN 25 WHEN 3 THEN 50 WHEN 4 THEN 75 ELSE 100 END,
+            a.code || '.' || (1 + (m."Position" - 1) % a.competences) || ',' || a.code || '.' || (1 + m."Position" % a.competences), 20, '', '2026-01-01 00:00:00+00', NULL
+        FROM "Modules" m JOIN "Courses" c ON c."Id" = m."CourseId"
+        JOIN (VALUES ('devices', 0, 2), ('information', 1, 3), ('communication', 2, 6), ('content-creation', 3, 4), ('safety', 4, 4), ('problem-solving', 5, 4)) a(area, code, competences) ON a.area = c."AreaId"
+        ORDER BY m."Id" COLLATE "C";
         UPDATE "Modules" m SET "CurrentVersionId" = v."Id" FROM "ModuleVersions" v WHERE v."ModuleId" = m."Id";
         INSERT INTO "Cohorts" ("Name", "OrganizationId", "StartDate", "EndDate", "JoinCode", "Reminders")
         SELECT 'Cohort ' || i, NULL, DATE '2026-01-01', DATE '2026-12-31', 'JOIN' || i, '' FROM generate_series(1, @cohorts) i;

@@ -113,6 +113,16 @@ public sealed class CommandLineTests
         Assert.That(lines, Does.Contain("DICE 2024 Umnugobi,content-creation,expert,1,1"));
         Assert.That(lines, Does.Contain("DICE 2024 Umnugobi,devices,none,0,0"));
         Assert.That(lines.Skip(1).Sum(l => int.Parse(l.Split(',')[3], System.Globalization.CultureInfo.InvariantCulture)), Is.EqualTo(18), "3 learners × 6 areas, no duplicates");
+
+        var competences = await Cli.RunAsync(_folder, "proficiency", "report", "--by", "competence", "--cohort", "DICE 2024 Ulaanbaatar");
+        var competenceLines = competences.Output.TrimEnd('\n').Split('\n');
+        Assert.That(competences.ExitCode, Is.EqualTo(0), competences.Error);
+        Assert.That(competenceLines[0], Is.EqualTo("cohort,competence,level,current"));
+        Assert.That(competenceLines, Has.Length.EqualTo(116), "23 competences × 5 levels for one cohort");
+        Assert.That(competenceLines, Does.Contain("DICE 2024 Ulaanbaatar,4.2,none,2"), "no quiz passed: both at none");
+        var pdf = await Cli.RunAsync(_folder, "proficiency", "report", "--format", "pdf", "--out", Path.Combine(_folder, "report.pdf"));
+        Assert.That(pdf.ExitCode, Is.EqualTo(0), pdf.Error);
+        Assert.That(File.ReadAllBytes(Path.Combine(_folder, "report.pdf"))[..5], Is.EqualTo("%PDF-"u8.ToArray()));
     }
 
     [Test]

@@ -47,25 +47,26 @@ public sealed class ProficiencyByLocationTests(TestProvider provider)
     {
         var staff = await _factory.ClientForRoleAsync(Roles.Staff);
         var page = await staff.GetPageAsync($"/staff/proficiency?cohort={_mixedId}&location=Ulaanbaatar");
-        var devices = page.QuerySelectorAll("main table")[0].QuerySelectorAll("tbody tr")[0].QuerySelectorAll("td").Select(td => td.TextContent).ToList();
+        var devices = page.QuerySelectorAll(".area-bars svg")[0].GetAttribute("aria-label");
 
-        Assert.That(devices[0], Does.StartWith("0 (0%)"), "nobody from Ulaanbaatar is at none in devices");
-        Assert.That(devices[3], Does.StartWith("2 (100%)"), "both Ulaanbaatar learners are advanced in devices");
-        Assert.That(devices[5], Does.StartWith("0%"), "no Ulaanbaatar learner is at or below intermediate in devices");
+        Assert.That(devices, Does.Contain("Эхлэл: Мэдлэггүй 0, Анхан шат 0, Дунд шат 0, Ахисан шат 2, Мэргэшсэн 0."), "both Ulaanbaatar learners are advanced in devices");
+        Assert.That(devices, Does.Contain("Одоо: Мэдлэггүй 0, Анхан шат 0, Дунд шат 0, Ахисан шат 2, Мэргэшсэн 0."));
     }
 
     [Test]
-    public async Task LocationsStandSideBySideWithTheirShareInNeed()
+    public async Task LocationsStandSideBySideWithTheirShareInNeedAndTheTotalLikeTable3()
     {
         var staff = await _factory.ClientForRoleAsync(Roles.Staff);
         var page = await staff.GetPageAsync($"/staff/proficiency?cohort={_mixedId}");
-        var table = page.QuerySelector("table[aria-labelledby=by-location]")!;
-        var columns = table.QuerySelectorAll("thead th").Select(th => th.TextContent).ToList();
-        var information = table.QuerySelectorAll("tbody tr")[1].QuerySelectorAll("td").Select(td => td.TextContent).ToList();
+        var table = page.QuerySelector("table.headline")!;
+        var groups = table.QuerySelectorAll("thead tr")[0].QuerySelectorAll("th[scope=colgroup]").Select(th => th.TextContent).ToList();
+        var information = table.QuerySelectorAll("tbody tr")[1].QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
 
-        Assert.That(columns.Skip(1), Is.EqualTo(new[] { "Ulaanbaatar", "Umnugobi" }));
-        Assert.That(information[0], Does.StartWith("50%"), "one of the two Ulaanbaatar learners is at beginner in information");
-        Assert.That(information[1], Does.StartWith("100%"), "the Umnugobi learner is at none");
+        Assert.That(groups, Is.EqualTo(new[] { "Ulaanbaatar", "Umnugobi", "Нийт" }));
+        Assert.That(information[0], Is.EqualTo("50.0%"), "one of the two Ulaanbaatar learners is at beginner in information at the baseline");
+        Assert.That(information[1], Is.EqualTo("50.0%"), "and now");
+        Assert.That(information[3], Is.EqualTo("100.0%"), "the Umnugobi learner is at none");
+        Assert.That(information[6], Is.EqualTo("66.7%"), "two of the cohort's three learners in total");
     }
 
     [Test]
@@ -73,10 +74,9 @@ public sealed class ProficiencyByLocationTests(TestProvider provider)
     {
         var staff = await _factory.ClientForRoleAsync(Roles.Staff);
         var page = await staff.GetPageAsync("/staff/proficiency?cohort=0&location=Umnugobi");
-        var devices = page.QuerySelectorAll("main table")[0].QuerySelectorAll("tbody tr")[0].QuerySelectorAll("td").Select(td => td.TextContent).ToList();
+        var devices = page.QuerySelectorAll(".area-bars svg")[0].GetAttribute("aria-label");
 
-        Assert.That(devices[0], Does.StartWith("1 (50%)"), "Дорж of Mixed is at none");
-        Assert.That(devices[1], Does.StartWith("1 (50%)"), "Цэцэг of Gobi is at beginner");
+        Assert.That(devices, Does.Contain("Эхлэл: Мэдлэггүй 1, Анхан шат 1, Дунд шат 0"), "Дорж of Mixed is at none, Цэцэг of Gobi at beginner");
     }
 
     [Test]

@@ -38,17 +38,23 @@ public sealed class ProficiencyDashboardTests(TestProvider provider)
     public void Stop() => _factory.Dispose();
 
     [Test]
-    public async Task StaffSeeCountsAndTheShareInNeedLikeTable3()
+    public async Task StaffSeeTheShareInNeedLikeTable3AndTheCompetenceMap()
     {
         var staff = await _factory.ClientForRoleAsync(Roles.Staff);
         var page = await staff.GetPageAsync($"/staff/proficiency?cohort={_cohortId}");
-        var rows = page.QuerySelectorAll("main table")[0].QuerySelectorAll("tbody tr").ToList();
+        var headline = page.QuerySelector("main table.headline")!;
+        var rows = headline.QuerySelectorAll("tbody tr").ToList();
+        var map = page.QuerySelector("main table.competence-map")!;
+        var competences = map.QuerySelectorAll("tbody tr").Where(tr => tr.QuerySelector("th[scope=row]") is not null).ToList();
 
+        Assert.That(page.QuerySelector("main h2")!.Id, Is.EqualTo("headline"), "the headline comes first");
         Assert.That(rows, Has.Count.EqualTo(6));
-        var contentCreation = rows[3].QuerySelectorAll("td").Select(td => td.TextContent).ToList();
-        Assert.That(contentCreation[0], Does.StartWith("2 (100%)"), "both at none in content creation");
-        Assert.That(rows[0].QuerySelectorAll("td")[5].TextContent, Does.StartWith("50%"), "one of two devices learners at or below intermediate");
-        Assert.That(page.QuerySelector("svg[role=img] title"), Is.Not.Null, "the chart has a text alternative");
+        Assert.That(rows[0].QuerySelectorAll("td").Select(td => td.TextContent.Trim()).Take(3), Is.EqualTo(new[] { "50.0%", "50.0%", "0.0" }),
+            "one of two devices learners at or below intermediate, at the baseline and now");
+        Assert.That(page.QuerySelectorAll(".area-bars svg[role=img][aria-label]"), Has.Length.EqualTo(6), "every chart has a text alternative");
+        Assert.That(page.QuerySelectorAll(".area-bars svg")[3].GetAttribute("aria-label"), Does.Contain("Эхлэл: Мэдлэггүй 2,"), "both at none in content creation");
+        Assert.That(competences, Has.Count.EqualTo(23));
+        Assert.That(competences[0].QuerySelectorAll("td")[0].TextContent, Is.EqualTo("2"), "nobody passed a quiz: both at none in 0.1");
         Assert.That(page.DocumentElement.OuterHtml, Does.Not.Contain("a@example.org"), "aggregates only");
     }
 
@@ -84,9 +90,9 @@ public sealed class ProficiencyDashboardTests(TestProvider provider)
         await using var check = _factory.Services.CreateAsyncScope();
         var db = check.ServiceProvider.GetRequiredService<LmsDbContext>();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        Assert.That(db.ProficiencySnapshots.Count(s => s.CohortId == _cohortId && s.Date == today && s.Location == ""), Is.EqualTo(30));
-        Assert.That(db.ProficiencySnapshots.Count(s => s.CohortId == _cohortId && s.Date == today && s.Location == "Umnugobi"), Is.EqualTo(30));
-        Assert.That(db.ProficiencySnapshots.Count(s => s.CohortId == _cohortId && s.Date == today), Is.EqualTo(60), "the whole cohort and its one location");
+        Assert.That(db.ProficiencySnapshots.Count(s => s.CohortId == _cohortId && s.Date == today && s.Location == "" && s.Competence == ""), Is.EqualTo(30));
+        Assert.That(db.ProficiencySnapshots.Count(s => s.CohortId == _cohortId && s.Date == today && s.Location == "Umnugobi" && s.Competence == ""), Is.EqualTo(30));
+        Assert.That(db.ProficiencySnapshots.Count(s => s.CohortId == _cohortId && s.Date == today), Is.EqualTo(2 * (30 + 115)), "areas and competences, the whole cohort and its one location");
         var members = await db.Cohorts.Where(c => c.Id == _cohortId).SelectMany(c => c.Members).CountAsync();
         Assert.That(db.ProficiencySnapshots.Where(s => s.CohortId == _cohortId && s.Date == today && s.Location == "").Sum(s => s.Baseline), Is.EqualTo(members * 6), "each member once per area");
     }

@@ -11,9 +11,10 @@ public sealed class ProficiencySnapshotConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<ProficiencySnapshot> builder)
     {
         builder.Property(s => s.AreaId).HasMaxLength(40);
+        builder.Property(s => s.Competence).HasMaxLength(10);
         builder.Property(s => s.Location).HasMaxLength(Organization.NameMaxLength);
-        // One row per cohort, day, location, area and level: two runs of the job on one day cannot add a second.
-        builder.HasIndex(s => new { s.CohortId, s.Date, s.Location, s.AreaId, s.Level }).IsUnique();
+        // One row per cohort, day, location, area (or competence) and level: two runs of the job on one day cannot add a second.
+        builder.HasIndex(s => new { s.CohortId, s.Date, s.Location, s.AreaId, s.Competence, s.Level }).IsUnique();
         builder.HasOne<Cohort>().WithMany().HasForeignKey(s => s.CohortId).OnDelete(DeleteBehavior.Cascade);
     }
 }

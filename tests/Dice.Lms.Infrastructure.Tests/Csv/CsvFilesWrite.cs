@@ -58,5 +58,18 @@ public sealed class CsvFilesWrite
         Assert.That(records[1].Fields, Is.EqualTo(new[] { "Gobi, \"2025\"", "devices", "none", "0", "0" }));
     }
 
+    [Test]
+    public void WritesTheCompetenceReportQuotingTheCohortWhenNeeded()
+    {
+        var rows = CompetenceReport.Build("Gobi, 2025", [ProficiencyRules.DemonstratedPerCompetence([(Expert, (IEnumerable<string>)["5.4"], true)])]);
+
+        var lines = CsvFiles.Write(CompetenceReport.CsvHeader, rows.Select(CompetenceReport.CsvFields)).Split('\n');
+
+        Assert.That(lines[0], Is.EqualTo("cohort,competence,level,current"));
+        Assert.That(lines[1], Is.EqualTo("\"Gobi, 2025\",0.1,none,1"));
+        Assert.That(lines[115], Is.EqualTo("\"Gobi, 2025\",5.4,expert,1"));
+        Assert.That(lines, Has.Length.EqualTo(117), "header, 115 rows, and the empty string after the last line end");
+    }
+
     private static string Report(IEnumerable<ReportRow> rows) => CsvFiles.Write(CohortReport.CsvHeader, rows.Select(CohortReport.CsvFields));
 }

@@ -93,6 +93,7 @@ public sealed class EndpointMatrixTests(TestProvider provider)
         ["GET /staff/proficiency"] = "sxxoo",
         ["GET /sw.js"] = "ooooo",
         ["GET /staff/proficiency/export.{format:regex(^(csv|json)$)}"] = "sxxoo",
+        ["GET /staff/proficiency/report.pdf"] = "sxxoo",
         ["GET /verify"] = "ooooo",
         ["GET /verify/{code}"] = "ooooo",
         ["GET /verify/{code}/credential"] = "ooooo",

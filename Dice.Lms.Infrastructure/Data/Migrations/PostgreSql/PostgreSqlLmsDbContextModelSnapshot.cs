@@ -777,6 +777,11 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
                     b.Property<int>("CohortId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Competence")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<int>("Current")
                         .HasColumnType("integer");
 
@@ -793,7 +798,7 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CohortId", "Date", "Location", "AreaId", "Level")
+                    b.HasIndex("CohortId", "Date", "Location", "AreaId", "Competence", "Level")
                         .IsUnique();
 
                     b.ToTable("ProficiencySnapshots");

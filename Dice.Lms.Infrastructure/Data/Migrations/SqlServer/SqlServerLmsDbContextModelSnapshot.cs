@@ -777,6 +777,11 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.SqlServer
                     b.Property<int>("CohortId")
                         .HasColumnType("int");
 
+                    b.Property<string>("Competence")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.Property<int>("Current")
                         .HasColumnType("int");
 
@@ -793,7 +798,7 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CohortId", "Date", "Location", "AreaId", "Level")
+                    b.HasIndex("CohortId", "Date", "Location", "AreaId", "Competence", "Level")
                         .IsUnique();
 
                     b.ToTable("ProficiencySnapshots");

@@ -748,6 +748,11 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("CohortId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Competence")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Current")
                         .HasColumnType("INTEGER");
 
@@ -764,7 +769,7 @@ namespace Dice.Lms.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CohortId", "Date", "Location", "AreaId", "Level")
+                    b.HasIndex("CohortId", "Date", "Location", "AreaId", "Competence", "Level")
                         .IsUnique();
 
                     b.ToTable("ProficiencySnapshots");
