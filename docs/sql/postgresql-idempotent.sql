@@ -980,6 +980,38 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261204232003_CompetenceLevels') THEN
+    DROP INDEX "IX_ProficiencySnapshots_CohortId_Date_Location_AreaId_Level";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261204232003_CompetenceLevels') THEN
+    ALTER TABLE "ProficiencySnapshots" ADD "Competence" character varying(10) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261204232003_CompetenceLevels') THEN
+    CREATE UNIQUE INDEX "IX_ProficiencySnapshots_CohortId_Date_Location_AreaId_Competen~" ON "ProficiencySnapshots" ("CohortId", "Date", "Location", "AreaId", "Competence", "Level");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261204232003_CompetenceLevels') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261204232003_CompetenceLevels', '10.0.14');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261204232110_ModuleReviews') THEN
     ALTER TABLE "ModuleVersionTexts" ADD "Reviewed" date;
     END IF;

@@ -1072,6 +1072,43 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204231837_CompetenceLevels'
+)
+BEGIN
+    DROP INDEX [IX_ProficiencySnapshots_CohortId_Date_Location_AreaId_Level] ON [ProficiencySnapshots];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204231837_CompetenceLevels'
+)
+BEGIN
+    ALTER TABLE [ProficiencySnapshots] ADD [Competence] nvarchar(10) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204231837_CompetenceLevels'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ProficiencySnapshots_CohortId_Date_Location_AreaId_Competence_Level] ON [ProficiencySnapshots] ([CohortId], [Date], [Location], [AreaId], [Competence], [Level]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204231837_CompetenceLevels'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204231837_CompetenceLevels', N'10.0.14');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261204231920_ModuleReviews'
 )
 BEGIN

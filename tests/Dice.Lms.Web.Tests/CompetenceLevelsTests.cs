@@ -113,7 +113,7 @@ public sealed class CompetenceLevelsTests(TestProvider provider)
         Assert.That(items, Has.Count.EqualTo(4), "4.1 to 4.4 under safety");
         Assert.That(privacy.QuerySelector(".competence-level")!.TextContent, Is.EqualTo("Анхан шат"), "the two beginner modules passed");
         Assert.That(privacy.QuerySelector(".competence-next a")!.GetAttribute("href"), Is.EqualTo("/courses/safety/modules/beneficiary-data"), "the first intermediate module teaching 4.2");
-        Assert.That(wellbeing.QuerySelector(".competence-level")!.TextContent, Is.EqualTo("Мэдлэггүй"));
+        Assert.That(wellbeing.QuerySelector(".competence-level")!.TextContent, Is.EqualTo("Туршлагагүй"));
         Assert.That(wellbeing.QuerySelector(".competence-next a")!.GetAttribute("href"), Is.EqualTo("/courses/safety/modules/wellbeing-and-environment"));
         Assert.That(page.QuerySelectorAll("section.level-card"), Has.Length.EqualTo(6));
     }

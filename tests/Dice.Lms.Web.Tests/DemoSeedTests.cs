@@ -33,7 +33,7 @@ public sealed class DemoSeedTests
             Assert.That(first.PassedAttempts, Is.GreaterThan(0), "passed with the right answers, graded by the real grader");
             Assert.That(first.Waiting, Is.GreaterThanOrEqualTo(1), "a reminder waits for its retry");
             Assert.That(first.Failed, Is.EqualTo(1));
-            Assert.That(first.SnapshotRows, Is.EqualTo(2 * 30 * 2), "today's snapshot: 30 rows per cohort and per location");
+            Assert.That(first.SnapshotRows, Is.EqualTo(2 * (30 + 115) * 2), "today's snapshot: 30 area rows and 115 competence rows per cohort and per location");
 
             var response = await client.SubmitFormAsync("/account/sign-in", "/account/sign-in",
                 new Dictionary<string, string> { ["Email"] = "staff@example.org", ["Password"] = DemoSeed.Password });

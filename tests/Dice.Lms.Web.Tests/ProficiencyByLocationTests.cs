@@ -49,8 +49,8 @@ public sealed class ProficiencyByLocationTests(TestProvider provider)
         var page = await staff.GetPageAsync($"/staff/proficiency?cohort={_mixedId}&location=Ulaanbaatar");
         var devices = page.QuerySelectorAll(".area-bars svg")[0].GetAttribute("aria-label");
 
-        Assert.That(devices, Does.Contain("Эхлэл: Мэдлэггүй 0, Анхан шат 0, Дунд шат 0, Ахисан шат 2, Мэргэшсэн 0."), "both Ulaanbaatar learners are advanced in devices");
-        Assert.That(devices, Does.Contain("Одоо: Мэдлэггүй 0, Анхан шат 0, Дунд шат 0, Ахисан шат 2, Мэргэшсэн 0."));
+        Assert.That(devices, Does.Contain("Эхлэл: Туршлагагүй 0, Анхан шат 0, Дунд шат 0, Ахисан шат 2, Мэргэшсэн 0."), "both Ulaanbaatar learners are advanced in devices");
+        Assert.That(devices, Does.Contain("Одоо: Туршлагагүй 0, Анхан шат 0, Дунд шат 0, Ахисан шат 2, Мэргэшсэн 0."));
     }
 
     [Test]
@@ -76,7 +76,7 @@ public sealed class ProficiencyByLocationTests(TestProvider provider)
         var page = await staff.GetPageAsync("/staff/proficiency?cohort=0&location=Umnugobi");
         var devices = page.QuerySelectorAll(".area-bars svg")[0].GetAttribute("aria-label");
 
-        Assert.That(devices, Does.Contain("Эхлэл: Мэдлэггүй 1, Анхан шат 1, Дунд шат 0"), "Дорж of Mixed is at none, Цэцэг of Gobi at beginner");
+        Assert.That(devices, Does.Contain("Эхлэл: Туршлагагүй 1, Анхан шат 1, Дунд шат 0"), "Дорж of Mixed is at none, Цэцэг of Gobi at beginner");
     }
 
     [Test]

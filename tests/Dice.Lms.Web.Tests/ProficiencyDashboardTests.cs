@@ -52,7 +52,7 @@ public sealed class ProficiencyDashboardTests(TestProvider provider)
         Assert.That(rows[0].QuerySelectorAll("td").Select(td => td.TextContent.Trim()).Take(3), Is.EqualTo(new[] { "50.0%", "50.0%", "0.0" }),
             "one of two devices learners at or below intermediate, at the baseline and now");
         Assert.That(page.QuerySelectorAll(".area-bars svg[role=img][aria-label]"), Has.Length.EqualTo(6), "every chart has a text alternative");
-        Assert.That(page.QuerySelectorAll(".area-bars svg")[3].GetAttribute("aria-label"), Does.Contain("Эхлэл: Мэдлэггүй 2,"), "both at none in content creation");
+        Assert.That(page.QuerySelectorAll(".area-bars svg")[3].GetAttribute("aria-label"), Does.Contain("Эхлэл: Туршлагагүй 2,"), "both at none in content creation");
         Assert.That(competences, Has.Count.EqualTo(23));
         Assert.That(competences[0].QuerySelectorAll("td")[0].TextContent, Is.EqualTo("2"), "nobody passed a quiz: both at none in 0.1");
         Assert.That(page.DocumentElement.OuterHtml, Does.Not.Contain("a@example.org"), "aggregates only");

@@ -30,11 +30,11 @@ public sealed class SelfAssessmentTests(TestProvider provider)
         var first = await client.SubmitFormAsync("/self-assessment", "/self-assessment", names.ToDictionary(n => n, _ => "intermediate"));
         Assert.That(first.Headers.Location?.OriginalString, Is.EqualTo("/my/levels"));
         var levels = await client.GetPageAsync("/my/levels");
-        var rows = levels.QuerySelectorAll("tbody tr").ToList();
-        Assert.That(rows, Has.Count.EqualTo(6));
-        Assert.That(rows.Select(r => r.QuerySelectorAll("td")[0].TextContent), Has.All.EqualTo("Дунд шат"), "self-assessed");
-        Assert.That(rows.Select(r => r.QuerySelectorAll("td")[1].TextContent), Has.All.EqualTo("Туршлагагүй"), "nothing demonstrated yet");
-        Assert.That(rows.Select(r => r.QuerySelector("td a")?.GetAttribute("href")), Has.All.StartWith("/courses/"), "a next module per area");
+        var cards = levels.QuerySelectorAll(".level-card").ToList();
+        Assert.That(cards, Has.Count.EqualTo(6));
+        Assert.That(cards.Select(c => c.QuerySelectorAll(".level-facts dd")[0].TextContent), Has.All.EqualTo("Дунд шат"), "self-assessed");
+        Assert.That(cards.Select(c => c.QuerySelectorAll(".level-facts dd")[1].TextContent), Has.All.EqualTo("Туршлагагүй"), "nothing demonstrated yet");
+        Assert.That(cards.Select(c => c.QuerySelectorAll(".level-facts dd")[3].QuerySelector("a")?.GetAttribute("href")), Has.All.StartWith("/courses/"), "a next module per area");
 
         await client.SubmitFormAsync("/self-assessment", "/self-assessment", names.ToDictionary(n => n, _ => "advanced"));
         await using var scope = _factory.Services.CreateAsyncScope();

@@ -66,8 +66,8 @@ public sealed class AuditLogTests
         var userId = (await _factory.CreateUserAsync(email, Roles.Learner)).User!.Id;
 
         await admin.SubmitFormAsync("/admin/users", $"/admin/users/{userId}/role", new Dictionary<string, string> { ["role"] = Roles.Trainer });
-        await admin.SubmitFormAsync("/admin/users", $"/admin/users/{userId}/suspend", new Dictionary<string, string> { ["suspended"] = "true" });
-        await admin.SubmitFormAsync("/admin/users", $"/admin/users/{userId}/suspend", new Dictionary<string, string> { ["suspended"] = "false" });
+        await admin.SubmitFormAsync($"/admin/users/{userId}/suspend", $"/admin/users/{userId}/suspend", new Dictionary<string, string> { ["suspended"] = "true" });
+        await admin.SubmitFormAsync($"/admin/users/{userId}/suspend", $"/admin/users/{userId}/suspend", new Dictionary<string, string> { ["suspended"] = "false" });
 
         var events = await EventsAsync(e => e.SubjectId == userId);
         Assert.That(events.Select(e => e.Type), Is.EqualTo(new[] { AuditEventType.RoleChanged, AuditEventType.Suspended, AuditEventType.Reinstated }));
@@ -116,7 +116,7 @@ public sealed class AuditLogTests
         Assert.That(types, Is.EqualTo(new[] { nameof(AuditEventType.SignInFailed), nameof(AuditEventType.PersonalDataExported) }));
         Assert.That(export[0].GetProperty("target").GetString(), Is.EqualTo(email));
 
-        await learner.SubmitFormAsync("/account/data", "/account/data/erasure", new Dictionary<string, string>());
+        await learner.SubmitFormAsync("/account/data/erasure", "/account/data/erasure", new Dictionary<string, string>());
         var staff = await _factory.ClientForRoleAsync(Roles.Staff);
         int requestId;
         await using (var scope = _factory.Services.CreateAsyncScope())
@@ -124,7 +124,7 @@ public sealed class AuditLogTests
             requestId = await scope.ServiceProvider.GetRequiredService<LmsDbContext>().ErasureRequests.Where(r => r.UserId == userId).Select(r => r.Id).SingleAsync();
         }
 
-        var erased = await staff.SubmitFormAsync("/staff/erasure-requests", $"/staff/erasure-requests/{requestId}/erase", new Dictionary<string, string>());
+        var erased = await staff.SubmitFormAsync($"/staff/erasure-requests/{requestId}/erase", $"/staff/erasure-requests/{requestId}/erase", new Dictionary<string, string>());
         Assert.That(erased.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
 
         var events = await EventsAsync(e => e.SubjectId == userId);

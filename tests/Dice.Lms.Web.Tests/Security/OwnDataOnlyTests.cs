@@ -53,7 +53,7 @@ public sealed class OwnDataOnlyTests
         }
 
         var owner = await _factory.SignedInClientAsync("levels-owner@example.org");
-        Assert.That((await owner.GetPageAsync("/my/levels")).QuerySelectorAll("td").Count(td => td.TextContent.Contains(ProficiencyLevel.Expert.Name("mn"))), Is.GreaterThan(0));
+        Assert.That((await owner.GetPageAsync("/my/levels")).QuerySelectorAll(".level-facts dd").Count(dd => dd.TextContent.Contains(ProficiencyLevel.Expert.Name("mn"))), Is.GreaterThan(0));
 
         var other = await _factory.ClientForRoleAsync(Roles.Learner);
         var levels = await other.GetPageAsync("/my/levels");
