@@ -28,6 +28,13 @@ public sealed class ModuleRenderer
             callout.Title = CalloutKinds.Title(callout.Kind, language);
         }
 
+        // The page's one h1 is the module's title; a "# " heading in the body (the browser's new-module text starts
+        // with one) would be a second.
+        foreach (var heading in document.Descendants<HeadingBlock>().Where(h => h.Level == 1))
+        {
+            heading.Level = 2;
+        }
+
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             RewriteLink(link, resolveLocalUrl);

@@ -14,7 +14,7 @@ public sealed partial class PhoneLayoutTests
     private const int MaxPages = 45;
 
     // Downloads, one-use links and pages of another site area are not layout pages.
-    private static readonly string[] Skip = ["/account/sign-out", "/offline", "/assets/", "/credentials/", "/email/unsubscribe", "/account/confirm-email", "/account/reset-password", "/certificates/", "/export", "/hangfire"];
+    private static readonly string[] Skip = ["/account/sign-out", "/offline", "/assets/", "/credentials/", "/email/unsubscribe", "/account/confirm-email", "/account/reset-password", "/certificates/", "/export", "/hangfire", ".pdf", "/keep"];
 
     // Bounding boxes of every target, and for each one too small the WCAG spacing test: a 24 px circle on its centre
     // touches no other target and no other small target's circle; links inside a sentence are exempt.

@@ -34,7 +34,7 @@ public sealed class ReadingTests
         await page.SetContentAsync(html);
         Assert.That(await page.EvaluateAsync<string>("() => getComputedStyle(document.body).maxWidth"), Is.EqualTo("768px"), "the inline style is allowed by its hash");
         Assert.That(await page.GetAttributeAsync("html", "lang"), Is.EqualTo(language));
-        Assert.That(await page.Locator("main > section").CountAsync(), Is.EqualTo(5));
+        Assert.That(await page.Locator("main > section").CountAsync(), Is.EqualTo(6));
         await page.AssertAccessibleAsync();
         await page.Context.CloseAsync();
     }

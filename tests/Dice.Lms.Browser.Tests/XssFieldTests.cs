@@ -260,7 +260,12 @@ public sealed class XssFieldTests
                 continue;
             }
 
-            var block = $"## {line}\n- [x] {line} :: {line}\n- [ ] ordinary option {blocks.Count} :: {line}\n> {line}";
+            // Each payload goes to one of the five places in turn (the question, the right option, its feedback, the
+            // wrong option's feedback, the question's feedback), so every place meets a fifth of them and the module
+            // stays under the site's limit on a module's text (docs/authoring.md).
+            var n = blocks.Count;
+            string At(int place) => n % 5 == place ? line : $"ordinary {place} {n}";
+            var block = $"## {At(0)}\n- [x] {At(1)} :: {At(2)}\n- [ ] ordinary option {n} :: {At(3)}\n> {At(4)}";
             if (QuizSyntax.Parse(block.Split('\n'), 1) is { Errors.Count: 0, Quiz.Questions.Count: 1 })
             {
                 blocks.Add(block);
