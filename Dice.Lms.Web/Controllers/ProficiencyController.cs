@@ -179,12 +179,19 @@ public sealed class ProficiencyController(LmsDbContext db, BaselineImport baseli
             return NotFound("No learners from this location in this cohort.");
         }
 
-        var (csv, json) = by == "competence"
-            ? (CsvFiles.Write(CompetenceReport.CsvHeader, CompetenceReport.FromSnapshots(name, snapshots).Select(CompetenceReport.CsvFields)), CompetenceReport.ToJson(CompetenceReport.FromSnapshots(name, snapshots)))
-            : (CsvFiles.Write(CohortReport.CsvHeader, CohortReport.FromSnapshots(name, snapshots).Select(CohortReport.CsvFields)), CohortReport.ToJson(CohortReport.FromSnapshots(name, snapshots)));
+        // Only the shape asked for is built.
         var file = by == "competence" ? "proficiency-competences" : "proficiency";
-        return format == "csv"
-            ? File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"{file}-{latest:yyyy-MM-dd}.csv")
-            : Content(json, "application/json; charset=utf-8");
+        if (format == "csv")
+        {
+            var csv = by == "competence"
+                ? CsvFiles.Write(CompetenceReport.CsvHeader, CompetenceReport.FromSnapshots(name, snapshots).Select(CompetenceReport.CsvFields))
+                : CsvFiles.Write(CohortReport.CsvHeader, CohortReport.FromSnapshots(name, snapshots).Select(CohortReport.CsvFields));
+            return File(Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"{file}-{latest:yyyy-MM-dd}.csv");
+        }
+
+        var json = by == "competence"
+            ? CompetenceReport.ToJson(CompetenceReport.FromSnapshots(name, snapshots))
+            : CohortReport.ToJson(CohortReport.FromSnapshots(name, snapshots));
+        return Content(json, "application/json; charset=utf-8");
     }
 }
